@@ -1,0 +1,44 @@
+package se.regionkarta.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.provenance.model.Identified;
+
+/** Gathers the facts read from data files, where each came from, and the problems met on the way. */
+final class Collector {
+
+    private final Dataset.Builder facts = new Dataset.Builder();
+    private final Map<String, Problem> origins = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    <T extends Identified> void add(FactKind<T> kind, T fact, String file, int line) {
+        facts.add(kind, fact);
+        origins.putIfAbsent(key(kind, fact.id()), new Problem(file, line, ""));
+    }
+
+    void problem(String file, int line, String message) {
+        problems.add(new Problem(file, line, message));
+    }
+
+    /** Returns where the fact was read, as a problem without a message. */
+    Problem origin(FactKind<?> kind, String id) {
+        return origins.getOrDefault(key(kind, id), new Problem("(unknown file)", 0, ""));
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Dataset dataset() {
+        return facts.build();
+    }
+
+    private static String key(FactKind<?> kind, String id) {
+        return kind.name() + ":" + id;
+    }
+}

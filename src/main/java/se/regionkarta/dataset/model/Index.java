@@ -1,0 +1,44 @@
+package se.regionkarta.dataset.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.regionkarta.provenance.model.Identified;
+
+/** The facts of a dataset by kind and id, for the rules to look things up. */
+final class Index {
+
+    private final Map<FactKind<?>, Map<String, Identified>> byKind = new HashMap<>();
+    private final List<Violation> duplicates = new ArrayList<>();
+
+    Index(Dataset dataset) {
+        for (FactKind<?> kind : FactKind.ALL) {
+            Map<String, Identified> ids = new LinkedHashMap<>();
+            for (Identified fact : kind.of(dataset)) {
+                if (ids.putIfAbsent(fact.id(), fact) != null) {
+                    duplicates.add(new Violation(kind, fact.id(), "the id '" + fact.id() + "' is used twice in " + kind));
+                }
+            }
+            byKind.put(kind, ids);
+        }
+    }
+
+    List<Violation> duplicates() {
+        return duplicates;
+    }
+
+    boolean has(FactKind<?> kind, String id) {
+        return byKind.get(kind).containsKey(id);
+    }
+
+    <T extends Identified> T get(FactKind<T> kind, String id) {
+        return kind.type().cast(byKind.get(kind).get(id));
+    }
+
+    /** Tells whether any fact of any kind has this id (claims may be about anything). */
+    boolean hasAny(String id) {
+        return byKind.values().stream().anyMatch(m -> m.containsKey(id));
+    }
+}

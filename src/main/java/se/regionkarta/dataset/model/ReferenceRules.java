@@ -1,0 +1,175 @@
+package se.regionkarta.dataset.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.channels.model.Channel;
+import se.regionkarta.cooperation.model.CompositionRule;
+import se.regionkarta.cooperation.model.CooperationBody;
+import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.Membership;
+import se.regionkarta.cooperation.model.RotationRule;
+import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.politics.model.Appointment;
+import se.regionkarta.politics.model.Body;
+import se.regionkarta.politics.model.Coalition;
+import se.regionkarta.politics.model.SeatCount;
+import se.regionkarta.provenance.model.Claim;
+import se.regionkarta.provenance.model.Fact;
+import se.regionkarta.provenance.model.SourceRef;
+import se.regionkarta.registry.model.CoordinationGroup;
+import se.regionkarta.registry.model.ParentLink;
+import se.regionkarta.registry.model.Post;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.strategy.model.Plan;
+
+/** Every reference points at a fact that exists, and every fact cites a source that exists. */
+final class ReferenceRules {
+
+    private final Index index;
+    private final List<Violation> found = new ArrayList<>();
+
+    private ReferenceRules(Index index) {
+        this.index = index;
+    }
+
+    static List<Violation> check(Dataset d, Index index) {
+        ReferenceRules rules = new ReferenceRules(index);
+        rules.sources(d);
+        rules.organisation(d);
+        rules.politics(d);
+        rules.cooperation(d);
+        rules.rest(d);
+        return rules.found;
+    }
+
+    private void sources(Dataset d) {
+        for (FactKind<?> kind : FactKind.ALL) {
+            if (kind == FactKind.SOURCE || kind == FactKind.METRIC) {
+                continue;
+            }
+            for (Object o : kind.of(d)) {
+                Fact fact = (Fact) o;
+                if (fact.sources().isEmpty()) {
+                    found.add(new Violation(kind, fact.id(), "'" + fact.id() + "' cites no source"));
+                }
+                for (SourceRef ref : fact.sources()) {
+                    require(kind, fact.id(), FactKind.SOURCE, ref.sourceId(), "source");
+                }
+            }
+        }
+    }
+
+    private void organisation(Dataset d) {
+        for (Unit u : d.units()) {
+            for (ParentLink link : u.parents()) {
+                require(FactKind.UNIT, u.id(), FactKind.UNIT, link.parentId(), "parent");
+            }
+        }
+        for (Post p : d.posts()) {
+            require(FactKind.POST, p.id(), FactKind.UNIT, p.unitId(), "unit");
+            optional(FactKind.POST, p.id(), FactKind.POST, p.reportsTo(), "reports_to");
+        }
+        for (CoordinationGroup g : d.coordinationGroups()) {
+            requireRegion(FactKind.COORDINATION_GROUP, g.id(), g.regionId());
+            optional(FactKind.COORDINATION_GROUP, g.id(), FactKind.POST, g.chairPostId(), "chair");
+            g.memberPostIds().forEach(m -> require(FactKind.COORDINATION_GROUP, g.id(), FactKind.POST, m, "member"));
+        }
+    }
+
+    private void politics(Dataset d) {
+        for (Body b : d.bodies()) {
+            requireRegion(FactKind.BODY, b.id(), b.regionId());
+            optional(FactKind.BODY, b.id(), FactKind.BODY, b.parentId(), "parent");
+            b.governs().forEach(u -> require(FactKind.BODY, b.id(), FactKind.UNIT, u, "governs"));
+        }
+        for (SeatCount s : d.seats()) {
+            require(FactKind.SEAT, s.id(), FactKind.BODY, s.bodyId(), "body");
+            require(FactKind.SEAT, s.id(), FactKind.TERM, s.termId(), "term");
+            require(FactKind.SEAT, s.id(), FactKind.PARTY, s.partyId(), "party");
+        }
+        for (Coalition c : d.coalitions()) {
+            require(FactKind.COALITION, c.id(), FactKind.BODY, c.bodyId(), "body");
+            require(FactKind.COALITION, c.id(), FactKind.TERM, c.termId(), "term");
+            c.partyIds().forEach(p -> require(FactKind.COALITION, c.id(), FactKind.PARTY, p, "party"));
+        }
+        for (Appointment a : d.appointments()) {
+            require(FactKind.APPOINTMENT, a.id(), FactKind.PERSON, a.personId(), "person");
+            requireRegion(FactKind.APPOINTMENT, a.id(), a.regionId());
+            optional(FactKind.APPOINTMENT, a.id(), FactKind.BODY, a.bodyId(), "body");
+            optional(FactKind.APPOINTMENT, a.id(), FactKind.PARTY, a.partyId(), "party");
+            optional(FactKind.APPOINTMENT, a.id(), FactKind.TERM, a.termId(), "term");
+        }
+    }
+
+    private void cooperation(Dataset d) {
+        for (HealthcareRegion h : d.healthcareRegions()) {
+            for (Membership m : h.members()) {
+                requireRegion(FactKind.HEALTHCARE_REGION, h.id(), m.regionId());
+            }
+        }
+        for (CooperationBody c : d.cooperationBodies()) {
+            FactKind<CooperationBody> k = FactKind.COOPERATION_BODY;
+            require(k, c.id(), FactKind.HEALTHCARE_REGION, c.healthcareRegionId(), "healthcare_region");
+            optional(k, c.id(), FactKind.COOPERATION_BODY, c.parentId(), "parent");
+            optional(k, c.id(), FactKind.UNIT, c.hostRegionId(), "host_region");
+            optional(k, c.id(), FactKind.UNIT, c.chairRegionId(), "chair_region");
+            optional(k, c.id(), FactKind.PROGRAMME_AREA, c.programmeAreaId(), "programme_area");
+            if (c.composition() != null) {
+                for (CompositionRule.RegionSeats e : c.composition().exceptions()) {
+                    require(k, c.id(), FactKind.UNIT, e.regionId(), "composition exception");
+                }
+            }
+            if (c.rotation() != null) {
+                c.rotation().order().forEach(r -> require(k, c.id(), FactKind.UNIT, r, "rotation order"));
+                for (RotationRule.Holding h : c.rotation().observed()) {
+                    require(k, c.id(), FactKind.UNIT, h.regionId(), "rotation holder");
+                }
+            }
+        }
+    }
+
+    private void rest(Dataset d) {
+        for (CareChoiceScheme s : d.careChoiceSchemes()) {
+            requireRegion(FactKind.CARE_CHOICE_SCHEME, s.id(), s.regionId());
+        }
+        for (KeyFigure f : d.figures()) {
+            require(FactKind.FIGURE, f.id(), FactKind.UNIT, f.unitId(), "unit");
+            require(FactKind.FIGURE, f.id(), FactKind.METRIC, f.metricId(), "metric");
+            optional(FactKind.FIGURE, f.id(), FactKind.FIGURE, f.partOf(), "part_of");
+        }
+        for (Plan p : d.plans()) {
+            require(FactKind.PLAN, p.id(), FactKind.UNIT, p.unitId(), "unit");
+        }
+        for (Channel c : d.channels()) {
+            require(FactKind.CHANNEL, c.id(), FactKind.UNIT, c.unitId(), "unit");
+        }
+        for (Claim c : d.claims()) {
+            if (!index.hasAny(c.subjectId())) {
+                found.add(new Violation(FactKind.CLAIM, c.id(), "the claim is about '" + c.subjectId() + "', which does not exist"));
+            }
+        }
+    }
+
+    private void requireRegion(FactKind<?> kind, String id, String regionId) {
+        if (require(kind, id, FactKind.UNIT, regionId, "region")
+                && !index.get(FactKind.UNIT, regionId).kind().isTopLevel()) {
+            found.add(new Violation(kind, id, "'" + regionId + "' is named as region but is a "
+                    + index.get(FactKind.UNIT, regionId).kind().english()));
+        }
+    }
+
+    private void optional(FactKind<?> kind, String id, FactKind<?> target, String ref, String field) {
+        if (ref != null) {
+            require(kind, id, target, ref, field);
+        }
+    }
+
+    private boolean require(FactKind<?> kind, String id, FactKind<?> target, String ref, String field) {
+        if (index.has(target, ref)) {
+            return true;
+        }
+        found.add(new Violation(kind, id, field + " '" + ref + "' of '" + id + "' does not exist among the " + target));
+        return false;
+    }
+}

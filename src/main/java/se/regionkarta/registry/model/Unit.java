@@ -1,0 +1,56 @@
+package se.regionkarta.registry.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.regionkarta.provenance.model.Fact;
+import se.regionkarta.provenance.model.SourceRef;
+import se.regionkarta.provenance.model.Validity;
+import java.time.LocalDate;
+
+/**
+ * An organisational unit: a region, an administration, a hospital, a staff function and so on.
+ *
+ * @param name the Swedish name, as the unit calls itself
+ * @param nameEn an English name, or null where none is established
+ * @param parents where the unit sits in the hierarchy over time; empty for a top-level unit
+ * @param ownership who runs it, or null where the sources do not say
+ * @param location where it is, or null
+ * @param description a short description in the registry's own words (Swedish)
+ */
+public record Unit(
+        String id,
+        String name,
+        String nameEn,
+        UnitKind kind,
+        List<ParentLink> parents,
+        Validity validity,
+        Ownership ownership,
+        Location location,
+        List<Identifier> identifiers,
+        String description,
+        String descriptionEn,
+        List<SourceRef> sources) implements Fact {
+
+    public Unit {
+        Objects.requireNonNull(id, "id");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a unit needs a name");
+        }
+        Objects.requireNonNull(kind, "kind");
+        parents = List.copyOf(parents);
+        validity = validity == null ? Validity.ALWAYS : validity;
+        identifiers = List.copyOf(identifiers);
+        sources = List.copyOf(sources);
+    }
+
+    /** Returns the parent on the given day, if the unit has one then. */
+    public Optional<String> parentOn(LocalDate day) {
+        return parents.stream().filter(p -> p.validity().contains(day)).map(ParentLink::parentId).findFirst();
+    }
+
+    /** Returns the value of the identifier in the given scheme, if the unit has one. */
+    public Optional<String> identifier(Identifier.Scheme scheme) {
+        return identifiers.stream().filter(i -> i.scheme() == scheme).map(Identifier::value).findFirst();
+    }
+}

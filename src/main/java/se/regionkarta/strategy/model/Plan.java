@@ -1,0 +1,38 @@
+package se.regionkarta.strategy.model;
+
+import java.util.List;
+import java.util.Objects;
+import se.regionkarta.provenance.model.Fact;
+import se.regionkarta.provenance.model.SourceRef;
+import se.regionkarta.provenance.model.Validity;
+
+/**
+ * A vision, plan, strategy or set of goals of a region, with its items.
+ *
+ * @param unitId the region or unit the plan belongs to
+ * @param title the plan's name (for a vision: the vision itself)
+ * @param validity the years the plan covers
+ */
+public record Plan(
+        String id,
+        String unitId,
+        PlanKind kind,
+        String title,
+        String titleEn,
+        Validity validity,
+        List<PlanItem> items,
+        String description,
+        List<SourceRef> sources) implements Fact {
+
+    public Plan {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(unitId, "unit");
+        Objects.requireNonNull(kind, "kind");
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a plan needs a title");
+        }
+        validity = validity == null ? Validity.ALWAYS : validity;
+        items = List.copyOf(items);
+        sources = List.copyOf(sources);
+    }
+}
