@@ -16,10 +16,7 @@ public final class App {
     /** Builds the command line; unexpected failures print one line, not a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RegionkartaCommand());
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("regionkarta: " + e.getMessage());
-            return 4;
-        });
+        cli.setExecutionExceptionHandler(RegionkartaCommand::handle);
         return cli;
     }
 }

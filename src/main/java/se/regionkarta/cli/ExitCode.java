@@ -11,6 +11,8 @@ final class ExitCode {
     static final int NOT_FOUND = 3;
     /** The store could not be reached or migrated. */
     static final int STORE_FAILURE = 4;
+    /** A fault of the program itself; please report it. */
+    static final int INTERNAL = 70;
 
     private ExitCode() {
     }

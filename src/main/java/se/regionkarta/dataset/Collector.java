@@ -15,6 +15,7 @@ final class Collector {
     private final Dataset.Builder facts = new Dataset.Builder();
     private final Map<String, Problem> origins = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Set<String> impliedLinks = new java.util.HashSet<>();
 
     <T extends Identified> void add(FactKind<T> kind, T fact, String file, int line) {
         facts.add(kind, fact);
@@ -28,6 +29,15 @@ final class Collector {
     /** Returns where the fact was read, as a problem without a message. */
     Problem origin(FactKind<?> kind, String id) {
         return origins.getOrDefault(key(kind, id), new Problem("(unknown file)", 0, ""));
+    }
+
+    /** Notes that a unit's parent link was implied (nesting or {@code parent:}), not dated by the editor. */
+    void impliedLink(String unitId) {
+        impliedLinks.add(unitId);
+    }
+
+    java.util.Set<String> impliedLinks() {
+        return impliedLinks;
     }
 
     List<Problem> problems() {

@@ -8,7 +8,10 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON Schema every YAML data file must satisfy (src/main/resources/schema/). */
 final class DataSchema {
@@ -30,7 +33,32 @@ final class DataSchema {
 
     /** Returns the schema errors of a parsed file, each with the line of the offending node. */
     List<Located> validate(JsonNode root) {
-        return schema.validate(root).stream().map(DataSchema::located).distinct().toList();
+        Map<String, List<Error>> byPlace = new LinkedHashMap<>();
+        for (Error error : schema.validate(root)) {
+            byPlace.computeIfAbsent(place(error), k -> new ArrayList<>()).add(error);
+        }
+        List<Located> located = new ArrayList<>();
+        byPlace.forEach((place, errors) -> {
+            if (errors.stream().anyMatch(e -> "oneOf".equals(e.getKeyword()))) {
+                located.add(noneOfTheForms(place, errors.get(0).getInstanceNode()));
+            } else {
+                errors.stream().map(DataSchema::located).distinct().forEach(located::add);
+            }
+        });
+        return located;
+    }
+
+    /** Says in one message what a value that fits none of a field's forms should look like. */
+    private static Located noneOfTheForms(String place, JsonNode value) {
+        String hint = place.matches(".*/sources/\\d+$")
+                ? "a source is written source-id or source-id#where; inside [ … ] a comma starts a new item, "
+                        + "so quote a reference whose where-part has a comma"
+                : "see docs/data-format.md for the forms this field takes";
+        return new Located(Entry.lineOf(value), place + ": " + value + " is not valid here; " + hint);
+    }
+
+    private static String place(Error error) {
+        return error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
     }
 
     private static Located located(Error error) {

@@ -50,7 +50,7 @@ public final class DatasetLoader {
         if (files.isEmpty()) {
             out.problem("(data directory)", 0, "no data files (*.yaml, *.csv) found");
         }
-        Dataset dataset = out.dataset();
+        Dataset dataset = ImpliedLinks.clip(out.dataset(), out.impliedLinks());
         List<Problem> problems = new ArrayList<>(out.problems());
         problems.sort(null);
         if (problems.isEmpty()) {

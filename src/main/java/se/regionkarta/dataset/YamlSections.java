@@ -111,8 +111,10 @@ final class YamlSections {
         List<ParentLink> parents = new ArrayList<>();
         if (parentId != null) {
             parents.add(new ParentLink(parentId, intersection(own, parentValidity)));
+            out.impliedLink(e.text("id"));
         } else if (e.has("parent")) {
             parents.add(new ParentLink(e.text("parent"), own));
+            out.impliedLink(e.text("id"));
         }
         for (Entry link : e.list("parents")) {
             parents.add(new ParentLink(link.text("parent"), link.validity()));

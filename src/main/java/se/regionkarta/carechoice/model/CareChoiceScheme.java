@@ -2,6 +2,7 @@ package se.regionkarta.carechoice.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -26,7 +27,7 @@ public record CareChoiceScheme(
         List<ProviderCount> providers,
         Validity validity,
         String description,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public CareChoiceScheme {
         Objects.requireNonNull(id, "id");

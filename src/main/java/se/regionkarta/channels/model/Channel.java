@@ -2,6 +2,7 @@ package se.regionkarta.channels.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -23,7 +24,7 @@ public record Channel(
         String audience,
         Validity validity,
         String description,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public Channel {
         Objects.requireNonNull(id, "id");

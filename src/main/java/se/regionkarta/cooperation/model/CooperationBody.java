@@ -2,6 +2,7 @@ package se.regionkarta.cooperation.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -40,7 +41,7 @@ public record CooperationBody(
         List<String> tasks,
         Validity validity,
         String description,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public CooperationBody {
         Objects.requireNonNull(id, "id");

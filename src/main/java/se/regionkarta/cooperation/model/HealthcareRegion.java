@@ -2,6 +2,7 @@ package se.regionkarta.cooperation.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -21,7 +22,7 @@ public record HealthcareRegion(
         List<String> universityHospitals,
         Validity validity,
         String description,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public HealthcareRegion {
         Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package se.regionkarta.cooperation.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -11,7 +12,7 @@ import se.regionkarta.provenance.model.Validity;
  * knowledge management in health care.
  */
 public record ProgrammeArea(String id, int number, String name, Validity validity, String note, List<SourceRef> sources)
-        implements Fact {
+        implements Fact, Dated {
 
     public ProgrammeArea {
         Objects.requireNonNull(id, "id");

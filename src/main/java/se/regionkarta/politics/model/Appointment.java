@@ -2,6 +2,7 @@ package se.regionkarta.politics.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -25,7 +26,7 @@ public record Appointment(
         String termId,
         Validity validity,
         String note,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public Appointment {
         Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package se.regionkarta.politics.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -30,7 +31,7 @@ public record Body(
         String alsoServesAs,
         Validity validity,
         String description,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public Body {
         Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package se.regionkarta.politics.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -23,7 +24,7 @@ public record Coalition(
         Integer statedSeats,
         Validity validity,
         String note,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public Coalition {
         Objects.requireNonNull(id, "id");

@@ -3,6 +3,7 @@ package se.regionkarta.politics.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -13,7 +14,7 @@ import se.regionkarta.provenance.model.Validity;
  *
  * @param id written {@code YYYY-YYYY}
  */
-public record Term(String id, LocalDate from, LocalDate until, List<SourceRef> sources) implements Fact {
+public record Term(String id, LocalDate from, LocalDate until, List<SourceRef> sources) implements Fact, Dated {
 
     public Term {
         Objects.requireNonNull(id, "id");
@@ -28,6 +29,7 @@ public record Term(String id, LocalDate from, LocalDate until, List<SourceRef> s
         sources = List.copyOf(sources);
     }
 
+    @Override
     public Validity validity() {
         return Validity.between(from, until);
     }

@@ -3,6 +3,7 @@ package se.regionkarta.registry.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -30,7 +31,7 @@ public record Unit(
         List<Identifier> identifiers,
         String description,
         String descriptionEn,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public Unit {
         Objects.requireNonNull(id, "id");

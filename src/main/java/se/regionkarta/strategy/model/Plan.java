@@ -2,6 +2,7 @@ package se.regionkarta.strategy.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -22,7 +23,7 @@ public record Plan(
         Validity validity,
         List<PlanItem> items,
         String description,
-        List<SourceRef> sources) implements Fact {
+        List<SourceRef> sources) implements Fact, Dated {
 
     public Plan {
         Objects.requireNonNull(id, "id");

@@ -1,0 +1,18 @@
+package se.regionkarta.cli;
+
+/** Ends a command with a message for the user and an exit code from {@link ExitCode}. */
+final class CliException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int exitCode;
+
+    CliException(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+}

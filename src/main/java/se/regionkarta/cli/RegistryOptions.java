@@ -1,0 +1,101 @@
+package se.regionkarta.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+import se.regionkarta.dataset.DatasetLoader;
+import se.regionkarta.dataset.LoadResult;
+import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.snapshot.Snapshot;
+import se.regionkarta.store.Store;
+import se.regionkarta.store.StoreConfig;
+import se.regionkarta.store.SyncReport;
+
+/**
+ * Where the commands read the registry from: the store (the default: an H2 file database in
+ * {@code --home}, or PostgreSQL given by {@code --db}), or a data directory read directly with
+ * {@code --data}. An empty store is first loaded with the bundled data set.
+ */
+final class RegistryOptions {
+
+    @Option(names = "--home", paramLabel = "DIR", description = "directory of the embedded database "
+            + "(default: $REGIONKARTA_HOME, else $XDG_DATA_HOME/regionkarta, else ~/.local/share/regionkarta)")
+    Path home;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "a PostgreSQL (or H2) JDBC URL instead of the "
+            + "embedded database (default: $REGIONKARTA_DB)")
+    String db;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "database user (default: $REGIONKARTA_DB_USER)")
+    String dbUser;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "read this data directory directly instead of the store")
+    Path data;
+
+    /** Returns the store's configuration; the password comes only from $REGIONKARTA_DB_PASSWORD, never the command line. */
+    StoreConfig storeConfig() {
+        String url = db != null ? db : System.getenv("REGIONKARTA_DB");
+        if (url != null && !url.isBlank()) {
+            String user = dbUser != null ? dbUser : System.getenv("REGIONKARTA_DB_USER");
+            return new StoreConfig(url, user, System.getenv("REGIONKARTA_DB_PASSWORD"));
+        }
+        return StoreConfig.embedded(homeDirectory());
+    }
+
+    Path homeDirectory() {
+        if (home != null) {
+            return home;
+        }
+        String env = System.getenv("REGIONKARTA_HOME");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("regionkarta");
+    }
+
+    /** Reads the registry: from {@code --data} if given, otherwise from the store (loading it first if empty). */
+    Snapshot snapshot(PrintWriter err) {
+        if (data != null) {
+            return new Snapshot(readData(data, err));
+        }
+        try (Store store = Stores.open(storeConfig())) {
+            if (store.isEmpty()) {
+                Dataset bundled = readData(null, err);
+                SyncReport report = store.sync(bundled, "regionkarta", "bundled data set");
+                err.println("regionkarta: the store was empty; loaded the bundled data set (" + report.inserted() + " facts)");
+            }
+            return new Snapshot(store.read());
+        }
+    }
+
+    /** Reads and checks a data directory (null: the bundled data set); problems end the command. */
+    static Dataset readData(Path directory, PrintWriter err) {
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new CliException(ExitCode.USAGE, "not a directory: " + directory);
+        }
+        DatasetLoader loader = new DatasetLoader();
+        LoadResult result = directory == null ? loader.loadBundled() : loader.load(directory);
+        if (!result.ok()) {
+            result.problems().forEach(err::println);
+            throw new CliException(ExitCode.INVALID_DATA, (directory == null ? "the bundled data set" : directory)
+                    + " was rejected: " + result.problems().size() + " problem(s)");
+        }
+        return result.dataset();
+    }
+
+    /** Parses a date given as YYYY, YYYY-MM or YYYY-MM-DD; a year or month stands for its first day. */
+    static LocalDate asOf(String text) {
+        if (text == null) {
+            return LocalDate.now();
+        }
+        try {
+            return se.regionkarta.provenance.model.PartialDate.parse(text).firstDay();
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.USAGE, "--as-of: " + e.getMessage());
+        }
+    }
+}

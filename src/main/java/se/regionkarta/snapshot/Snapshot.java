@@ -1,0 +1,188 @@
+package se.regionkarta.snapshot;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.figures.model.Metric;
+import se.regionkarta.politics.model.Body;
+import se.regionkarta.politics.model.Party;
+import se.regionkarta.politics.model.Term;
+import se.regionkarta.provenance.model.Claim;
+import se.regionkarta.provenance.model.Conflict;
+import se.regionkarta.provenance.model.ConflictFinder;
+import se.regionkarta.provenance.model.ConflictPolicy;
+import se.regionkarta.provenance.model.Identified;
+import se.regionkarta.provenance.model.Source;
+import se.regionkarta.registry.model.Unit;
+
+/**
+ * An immutable, indexed view of a whole dataset, answering the registry's questions "as of" any
+ * day. Reads never touch the store: a snapshot is built once from it and replaced as a whole
+ * after a change.
+ */
+public final class Snapshot {
+
+    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+
+    private final Dataset dataset;
+    private final Map<FactKind<?>, Map<String, Identified>> byId = new HashMap<>();
+    private final Map<String, List<Unit>> childrenOf = new HashMap<>();
+    private final Map<String, List<KeyFigure>> figuresOf = new HashMap<>();
+    private final List<Conflict> conflicts;
+
+    public Snapshot(Dataset dataset) {
+        this.dataset = dataset;
+        for (FactKind<?> kind : FactKind.ALL) {
+            Map<String, Identified> ids = new LinkedHashMap<>();
+            kind.of(dataset).forEach(f -> ids.put(f.id(), f));
+            byId.put(kind, Collections.unmodifiableMap(ids));
+        }
+        for (Unit u : dataset.units()) {
+            u.parents().stream().map(p -> p.parentId()).distinct()
+                    .forEach(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+        }
+        for (KeyFigure f : dataset.figures()) {
+            figuresOf.computeIfAbsent(f.unitId(), k -> new ArrayList<>()).add(f);
+        }
+        conflicts = ConflictFinder.find(allClaims(), new ConflictPolicy(sourcesById()));
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Returns the fact of the given kind and id. */
+    public <T extends Identified> Optional<T> get(FactKind<T> kind, String id) {
+        return Optional.ofNullable(kind.type().cast(byId.get(kind).get(id)));
+    }
+
+    public Optional<Unit> unit(String id) {
+        return get(FactKind.UNIT, id);
+    }
+
+    /**
+     * Finds units by id or by Swedish name, ignoring case; a name may match several units (then
+     * the caller asks the user to choose by id).
+     */
+    public List<Unit> findUnits(String idOrName) {
+        Optional<Unit> byExactId = unit(idOrName);
+        if (byExactId.isPresent()) {
+            return List.of(byExactId.get());
+        }
+        String wanted = idOrName.strip().toLowerCase(Locale.ROOT);
+        return dataset.units().stream().filter(u -> u.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+    }
+
+    /** Returns the units with no parent on the given day that exist then: regions and their kin. */
+    public List<Unit> roots(LocalDate day) {
+        return sorted(dataset.units().stream()
+                .filter(u -> u.validity().contains(day) && u.parentOn(day).isEmpty()).toList());
+    }
+
+    /** Returns the children of a unit on the given day, by kind (in {@link se.regionkarta.registry.model.UnitKind} order), then by name. */
+    public List<Unit> children(String unitId, LocalDate day) {
+        return sorted(childrenOf.getOrDefault(unitId, List.of()).stream()
+                .filter(u -> u.validity().contains(day) && u.parentOn(day).filter(unitId::equals).isPresent())
+                .toList());
+    }
+
+    /** Returns the chain from the top-level unit down to the given unit, on the given day. */
+    public List<Unit> ancestry(String unitId, LocalDate day) {
+        List<Unit> chain = new ArrayList<>();
+        Optional<Unit> current = unit(unitId);
+        while (current.isPresent() && chain.size() < 100) {
+            chain.add(0, current.get());
+            current = current.get().parentOn(day).flatMap(this::unit);
+        }
+        return chain;
+    }
+
+    /** Returns the region (or county council) the unit belonged to on the given day. */
+    public Optional<Unit> regionOf(String unitId, LocalDate day) {
+        return ancestry(unitId, day).stream().filter(u -> u.kind().isTopLevel()).findFirst();
+    }
+
+    public List<KeyFigure> figuresOf(String unitId) {
+        return figuresOf.getOrDefault(unitId, List.of());
+    }
+
+    public Optional<Metric> metric(String id) {
+        return get(FactKind.METRIC, id);
+    }
+
+    public Optional<Source> source(String id) {
+        return get(FactKind.SOURCE, id);
+    }
+
+    public Optional<Party> party(String id) {
+        return get(FactKind.PARTY, id);
+    }
+
+    /** Returns the term of office running on the given day, if any. */
+    public Optional<Term> termOn(LocalDate day) {
+        return dataset.terms().stream().filter(t -> t.validity().contains(day)).findFirst();
+    }
+
+    /** Returns the bodies of a region that exist on the given day, the assembly first. */
+    public List<Body> bodiesOf(String regionId, LocalDate day) {
+        return dataset.bodies().stream()
+                .filter(b -> b.regionId().equals(regionId) && b.validity().contains(day))
+                .sorted(Comparator.comparing(Body::kind).thenComparing(Body::name, SWEDISH))
+                .toList();
+    }
+
+    /** Returns the bodies that govern the unit on the given day: those naming it or an ancestor. */
+    public List<Body> governors(String unitId, LocalDate day) {
+        List<String> chain = ancestry(unitId, day).stream().map(Unit::id).toList();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            String id = chain.get(i);
+            List<Body> direct = dataset.bodies().stream()
+                    .filter(b -> b.governs().contains(id) && b.validity().contains(day)).toList();
+            if (!direct.isEmpty()) {
+                return direct;
+            }
+        }
+        return List.of();
+    }
+
+    /** Returns every topic on which sources disagree, with the value shown and why. */
+    public List<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    /** Returns the explicit claims plus every key figure read as a claim about its unit. */
+    private List<Claim> allClaims() {
+        List<Claim> claims = new ArrayList<>(dataset.claims());
+        for (KeyFigure f : dataset.figures()) {
+            String label = metric(f.metricId()).map(Metric::label).orElse(f.metricId())
+                    + (f.category() == null ? "" : " (" + f.category() + ")") + ", " + f.period();
+            String property = "figure:" + f.metricId() + ":" + f.period() + (f.category() == null ? "" : ":" + f.category());
+            claims.add(new Claim(f.id(), f.unitId(), property, label, f.valueText(), f.preferred(), f.reason(), f.note(),
+                    f.sources()));
+        }
+        return claims;
+    }
+
+    private Map<String, Source> sourcesById() {
+        Map<String, Source> map = new HashMap<>();
+        dataset.sources().forEach(s -> map.put(s.id(), s));
+        return map;
+    }
+
+    private static List<Unit> sorted(List<Unit> units) {
+        return units.stream()
+                .sorted(Comparator.comparing(Unit::kind).thenComparing(Unit::name, SWEDISH))
+                .toList();
+    }
+}

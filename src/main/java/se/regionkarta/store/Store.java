@@ -1,0 +1,173 @@
+package se.regionkarta.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.json.Json;
+import se.regionkarta.provenance.model.Dated;
+import se.regionkarta.provenance.model.Fact;
+import se.regionkarta.provenance.model.Identified;
+import se.regionkarta.provenance.model.SourceRef;
+import se.regionkarta.provenance.model.Validity;
+import se.regionkarta.registry.model.ParentLink;
+import se.regionkarta.registry.model.Unit;
+
+/**
+ * The registry's store of record: an H2 file database or PostgreSQL, its schema kept by Flyway.
+ * Writes go through {@link #sync}, which applies only what differs, in one transaction, and logs
+ * each change; reads return the whole {@link Dataset}, from which a snapshot is built.
+ */
+public final class Store implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final ObjectMapper json = Json.mapper();
+    private final Clock clock;
+
+    private Store(HikariDataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.clock = clock;
+    }
+
+    /** Connects to the store and brings its schema up to date. */
+    public static Store open(StoreConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    public static Store open(StoreConfig config, Clock clock) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(4);
+        hikari.setPoolName("regionkarta");
+        HikariDataSource dataSource = new HikariDataSource(hikari);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Store(dataSource, clock);
+    }
+
+    /** Tells whether no data set was ever loaded. */
+    public boolean isEmpty() {
+        return jdbi.withHandle(h -> new JdbiFactStore(h).count()) == 0;
+    }
+
+    /** Returns the number of changes ever logged. */
+    public long changeCount() {
+        return jdbi.withHandle(h -> new JdbiFactStore(h).changeCount());
+    }
+
+    /**
+     * Makes the store hold exactly the given dataset: adds, changes and removes facts so that it
+     * does, all in one transaction, and logs each change. Facts that are already as given are not
+     * touched, so loading the same dataset twice changes nothing.
+     *
+     * @param actor who loads, for the change log
+     * @param origin where the dataset comes from, for the load log
+     */
+    public SyncReport sync(Dataset dataset, String actor, String origin) {
+        FactRegions regions = new FactRegions(dataset);
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        return jdbi.inTransaction(handle -> {
+            JdbiFactStore sql = new JdbiFactStore(handle);
+            Map<String, FactRow> existing = sql.all();
+            List<FactRow> inserts = new ArrayList<>();
+            List<FactRow> updates = new ArrayList<>();
+            List<FactRow> moves = new ArrayList<>();
+            List<JdbiFactStore.Change> changes = new ArrayList<>();
+            Map<FactRow, List<SourceRef>> sources = new LinkedHashMap<>();
+            Map<String, List<ParentLink>> parents = new LinkedHashMap<>();
+            int unchanged = 0;
+            for (FactKind<?> kind : FactKind.ALL) {
+                List<? extends Identified> facts = kind.of(dataset);
+                for (int position = 0; position < facts.size(); position++) {
+                    Identified fact = facts.get(position);
+                    FactRow old = existing.remove(JdbiFactStore.key(kind.name(), fact.id()));
+                    FactRow row = row(kind, fact, regions.of(fact), old == null ? 1 : old.version() + 1, position);
+                    if (old != null && old.doc().equals(row.doc())) {
+                        unchanged++;
+                        if (old.position() != position) {
+                            moves.add(row);
+                        }
+                        continue;
+                    }
+                    (old == null ? inserts : updates).add(row);
+                    changes.add(new JdbiFactStore.Change(old == null ? "insert" : "update", old, row));
+                    if (fact instanceof Fact f) {
+                        sources.put(row, f.sources());
+                    }
+                    if (fact instanceof Unit u) {
+                        parents.put(u.id(), u.parents());
+                    }
+                }
+            }
+            List<FactRow> deletes = new ArrayList<>(existing.values());
+            deletes.forEach(old -> changes.add(new JdbiFactStore.Change("delete", old, null)));
+            sql.insert(inserts, at);
+            sql.update(updates, at);
+            sql.reposition(moves);
+            sql.delete(deletes);
+            sql.replaceSources(sources);
+            sql.replaceParents(parents);
+            sql.logChanges(changes, at, actor);
+            SyncReport report = new SyncReport(inserts.size(), updates.size(), deletes.size(), unchanged);
+            if (report.changedAnything()) {
+                sql.logLoad(at, actor, origin, report);
+            }
+            return report;
+        });
+    }
+
+    /** Reads every fact back into a dataset, each kind in the order it was loaded. */
+    public Dataset read() {
+        List<Map.Entry<String, String>> documents = jdbi.withHandle(h -> new JdbiFactStore(h).documents());
+        Dataset.Builder builder = new Dataset.Builder();
+        for (Map.Entry<String, String> doc : documents) {
+            FactKind<?> kind = FactKind.named(doc.getKey())
+                    .orElseThrow(() -> new IllegalStateException("the store holds an unknown kind of fact: " + doc.getKey()));
+            addParsed(builder, kind, doc.getValue());
+        }
+        return builder.build();
+    }
+
+    private <T extends Identified> void addParsed(Dataset.Builder builder, FactKind<T> kind, String doc) {
+        try {
+            builder.add(kind, json.readValue(doc, kind.type()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored " + kind + " document cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private FactRow row(FactKind<?> kind, Identified fact, String regionId, int version, int position) {
+        Validity validity = fact instanceof Dated d ? d.validity() : Validity.ALWAYS;
+        LocalDate from = validity.from() == null ? null : validity.from().firstDay();
+        LocalDate until = validity.until() == null ? null : validity.until().lastDay();
+        try {
+            return new FactRow(kind.name(), fact.id(), regionId, from, until, json.writeValueAsString(fact), version, position);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + kind + " '" + fact.id() + "' as JSON", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
