@@ -15,7 +15,13 @@ import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
+import se.regionkarta.cooperation.model.CooperationBody;
+import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
+import se.regionkarta.politics.model.Coalition;
+import se.regionkarta.politics.model.Person;
+import se.regionkarta.politics.model.SeatCount;
 import se.regionkarta.politics.model.Party;
 import se.regionkarta.politics.model.Term;
 import se.regionkarta.provenance.model.Claim;
@@ -142,6 +148,47 @@ public final class Snapshot {
                 .toList();
     }
 
+    /** Returns the seats per party of a body in a term, largest first. */
+    public List<SeatCount> seats(String bodyId, String termId) {
+        return dataset.seats().stream().filter(s -> s.bodyId().equals(bodyId) && s.termId().equals(termId))
+                .sorted(Comparator.comparingInt(SeatCount::seats).reversed()).toList();
+    }
+
+    /** Returns the coalitions of a body in force on the given day. */
+    public List<Coalition> coalitions(String bodyId, LocalDate day) {
+        Optional<Term> term = termOn(day);
+        return dataset.coalitions().stream()
+                .filter(c -> c.bodyId().equals(bodyId) && term.map(t -> t.id().equals(c.termId())).orElse(false)
+                        && c.validity().contains(day))
+                .toList();
+    }
+
+    /** Returns the political roles held in a region on the given day, within their terms. */
+    public List<Appointment> appointments(String regionId, LocalDate day) {
+        return dataset.appointments().stream()
+                .filter(a -> a.regionId().equals(regionId) && a.validity().contains(day)
+                        && (a.termId() == null || get(FactKind.TERM, a.termId()).map(t -> t.validity().contains(day)).orElse(false)))
+                .toList();
+    }
+
+    /** Returns the healthcare regions the region belongs to (wholly or in part) on the given day. */
+    public List<HealthcareRegion> healthcareRegionsOf(String regionId, LocalDate day) {
+        return dataset.healthcareRegions().stream()
+                .filter(h -> h.validity().contains(day) && h.members().stream()
+                        .anyMatch(m -> m.regionId().equals(regionId) && m.validity().contains(day)))
+                .toList();
+    }
+
+    /** Returns the bodies of a healthcare region on the given day. */
+    public List<CooperationBody> cooperationBodies(String healthcareRegionId, LocalDate day) {
+        return dataset.cooperationBodies().stream()
+                .filter(b -> b.healthcareRegionId().equals(healthcareRegionId) && b.validity().contains(day)).toList();
+    }
+
+    public Optional<Person> person(String id) {
+        return get(FactKind.PERSON, id);
+    }
+
     /** Returns the bodies that govern the unit on the given day: those naming it or an ancestor. */
     public List<Body> governors(String unitId, LocalDate day) {
         List<String> chain = ancestry(unitId, day).stream().map(Unit::id).toList();
@@ -154,6 +201,21 @@ public final class Snapshot {
             }
         }
         return List.of();
+    }
+
+    /** Returns a readable name for the subject of a claim: a unit, body or any other fact. */
+    public String nameOf(String id) {
+        return unit(id).map(Unit::name)
+                .or(() -> get(FactKind.BODY, id).map(Body::name))
+                .or(() -> get(FactKind.COOPERATION_BODY, id).map(b -> b.name()))
+                .or(() -> get(FactKind.HEALTHCARE_REGION, id).map(h -> h.name()))
+                .orElse(id);
+    }
+
+    /** Returns the region a claim's subject belongs to today: a unit's region, or a body's. */
+    public Optional<String> regionOfSubject(String id) {
+        LocalDate today = LocalDate.now();
+        return regionOf(id, today).map(Unit::id).or(() -> get(FactKind.BODY, id).map(Body::regionId));
     }
 
     /** Returns every topic on which sources disagree, with the value shown and why. */

@@ -35,8 +35,8 @@ public final class ConflictPolicy {
         Optional<Claim> newest = uniqueBest(claims, Comparator.comparing(this::newestPublication));
         if (newest.isPresent() && !newestPublication(newest.get()).equals(LocalDate.MIN)) {
             return conflict(claims, newest.get(), Rule.NEWEST_SOURCE,
-                    "The value from the most recently published source is shown ("
-                            + newestPublication(newest.get()) + ").");
+                    "The value from the most recently published source is shown (published "
+                            + newestPublicationText(newest.get()) + ").");
         }
         Optional<Claim> ranked = uniqueBest(claims, Comparator.comparingInt(this::bestRank));
         if (ranked.isPresent()) {
@@ -68,6 +68,15 @@ public final class ConflictPolicy {
                 .map(s -> s.published().lastDay())
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.MIN);
+    }
+
+    private String newestPublicationText(Claim claim) {
+        return claim.sources().stream()
+                .map(ref -> sources.get(ref.sourceId()))
+                .filter(s -> s != null && s.published() != null)
+                .map(Source::published)
+                .max(Comparator.comparing(PartialDate::lastDay))
+                .map(PartialDate::toString).orElse("?");
     }
 
     private int bestRank(Claim claim) {

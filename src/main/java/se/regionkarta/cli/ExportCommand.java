@@ -1,0 +1,68 @@
+package se.regionkarta.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.regionkarta.export.CsvExport;
+import se.regionkarta.export.JsonExport;
+import se.regionkarta.snapshot.Snapshot;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the whole registry with its sources as JSON or CSV (layout: docs/export-format.md).")
+final class ExportCommand implements Callable<Integer> {
+
+    /** The export formats. */
+    enum Format { json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegistryOptions registry;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json or csv (default: json)")
+    Format format = Format.json;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
+    Path outFile;
+
+    @Override
+    public Integer call() throws IOException {
+        Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
+        if (outFile == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            write(snapshot, out);
+            out.flush();
+            return ExitCode.OK;
+        }
+        Path tmp = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".regionkarta-export", ".tmp");
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+            write(snapshot, w);
+        } catch (IOException | UncheckedIOException e) {
+            Files.deleteIfExists(tmp);
+            throw new CliException(ExitCode.USAGE, "cannot write " + outFile + ": " + e.getMessage());
+        }
+        Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        spec.commandLine().getErr().println("regionkarta: wrote " + outFile);
+        return ExitCode.OK;
+    }
+
+    private void write(Snapshot snapshot, Writer w) throws IOException {
+        if (format == Format.json) {
+            new JsonExport().write(snapshot, w);
+        } else {
+            new CsvExport().write(snapshot, w);
+        }
+    }
+}

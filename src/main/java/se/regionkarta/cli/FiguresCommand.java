@@ -1,0 +1,67 @@
+package se.regionkarta.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.snapshot.Snapshot;
+
+@Command(name = "figures", mixinStandardHelpOptions = true,
+        description = "Prints the key figures of a unit (and, with --subtree, of the units below it), with sources.")
+final class FiguresCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegistryOptions registry;
+
+    @Parameters(index = "0", paramLabel = "UNIT", description = "a unit's id or Swedish name")
+    String unit;
+
+    @Option(names = "--subtree", description = "include the units below, as they stand today")
+    boolean subtree;
+
+    @Override
+    public Integer call() {
+        Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
+        Unit root = Units.resolve(snapshot, unit);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Unit> units = new ArrayList<>();
+        collect(snapshot, root, LocalDate.now(), units);
+        int count = 0;
+        for (Unit u : units) {
+            List<KeyFigure> figures = snapshot.figuresOf(u.id());
+            if (figures.isEmpty()) {
+                continue;
+            }
+            out.println(Labels.unit(u));
+            for (KeyFigure f : figures) {
+                out.println("  " + Labels.figure(f, snapshot));
+                out.println("      source: " + Labels.sources(f.sources(), snapshot)
+                        + (f.note() == null ? "" : "\n      note: " + f.note()));
+                count++;
+            }
+        }
+        if (count == 0) {
+            out.println("no key figures for " + root.name() + (subtree ? " or the units below it" : ""));
+        }
+        return ExitCode.OK;
+    }
+
+    private void collect(Snapshot snapshot, Unit u, LocalDate day, List<Unit> into) {
+        into.add(u);
+        if (subtree) {
+            snapshot.children(u.id(), day).forEach(c -> collect(snapshot, c, day, into));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package se.regionkarta.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.registry.model.Identifier;
+import se.regionkarta.registry.model.ParentLink;
+import se.regionkarta.registry.model.Post;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.snapshot.Snapshot;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Prints everything the registry knows about a unit, each fact with its sources.")
+final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegistryOptions registry;
+
+    @Parameters(index = "0", paramLabel = "UNIT", description = "a unit's id or Swedish name")
+    String unit;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD (default: today)")
+    String asOf;
+
+    @Override
+    public Integer call() {
+        LocalDate day = RegistryOptions.asOf(asOf);
+        Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
+        Unit u = Units.resolve(snapshot, unit);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(u.name() + (u.nameEn() == null ? "" : " (" + u.nameEn() + ")"));
+        field(out, "id", u.id());
+        field(out, "kind", u.kind().swedish() + " / " + u.kind().english());
+        field(out, "part of", snapshot.ancestry(u.id(), day).stream().filter(a -> !a.id().equals(u.id()))
+                .map(Unit::name).collect(Collectors.joining(" › ")));
+        field(out, "valid", Labels.validity(u.validity()));
+        for (ParentLink link : u.parents()) {
+            field(out, "parent", link.parentId() + (Labels.validity(link.validity()).isEmpty() ? ""
+                    : " (" + Labels.validity(link.validity()) + ")"));
+        }
+        field(out, "run by", u.ownership() == null ? null : u.ownership().swedish());
+        if (u.location() != null) {
+            field(out, "location", (u.location().town() == null ? "" : u.location().town())
+                    + (u.location().municipalityCode() == null ? "" : " (municipality " + u.location().municipalityCode() + ")"));
+        }
+        for (Identifier id : u.identifiers()) {
+            field(out, id.scheme().name().toLowerCase().replace('_', ' '), id.value());
+        }
+        field(out, "description", u.description());
+        field(out, "description (en)", u.descriptionEn());
+        field(out, "governed by", snapshot.governors(u.id(), day).stream().map(b -> b.name() + " [" + b.id() + "]")
+                .collect(Collectors.joining(", ")));
+        field(out, "sources", Labels.sources(u.sources(), snapshot));
+        List<Post> posts = snapshot.dataset().posts().stream().filter(p -> p.unitId().equals(u.id())).toList();
+        for (Post p : posts) {
+            field(out, "post", p.title() + (p.holder() == null ? "" : ": " + p.holder()) + "  ← " + Labels.sources(p.sources(), snapshot));
+        }
+        List<Unit> children = snapshot.children(u.id(), day);
+        if (!children.isEmpty()) {
+            out.println("  units (" + children.size() + "):");
+            children.forEach(c -> out.println("    " + c.name() + "  (" + c.kind().swedish() + ")  [" + c.id() + "]"));
+        }
+        List<KeyFigure> figures = snapshot.figuresOf(u.id());
+        if (!figures.isEmpty()) {
+            out.println("  key figures (" + figures.size() + "):");
+            figures.forEach(f -> out.println("    " + Labels.figure(f, snapshot) + "  ← " + Labels.sources(f.sources(), snapshot)));
+        }
+        return ExitCode.OK;
+    }
+
+    private static void field(PrintWriter out, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            out.printf("  %-16s %s%n", name + ":", value);
+        }
+    }
+}
