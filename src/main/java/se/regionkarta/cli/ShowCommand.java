@@ -60,6 +60,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         field(out, "description", u.description());
         field(out, "description (en)", u.descriptionEn());
+        field(out, "note", u.note());
         field(out, "governed by", snapshot.governors(u.id(), day).stream().map(b -> b.name() + " [" + b.id() + "]")
                 .collect(Collectors.joining(", ")));
         field(out, "sources", Labels.sources(u.sources(), snapshot));

@@ -40,6 +40,6 @@ final class ImpliedLinks {
                     YamlSections.intersection(link.validity(), parent.validity()));
         }).toList();
         return new Unit(u.id(), u.name(), u.nameEn(), u.kind(), links, u.validity(), u.ownership(), u.location(),
-                u.identifiers(), u.description(), u.descriptionEn(), u.sources());
+                u.identifiers(), u.description(), u.descriptionEn(), u.note(), u.sources());
     }
 }

@@ -45,7 +45,7 @@ final class MoreYamlSections {
             case "plans" -> plan(e);
             case "channels" -> add(FactKind.CHANNEL, new Channel(e.text("id"), e.text("unit"),
                     e.enumField("kind", ChannelKind.class), e.optText("platform"), e.text("name"), e.optText("address"),
-                    e.optText("audience"), e.validity(), e.optText("description"), e.sources()), e);
+                    e.optText("audience"), e.validity(), e.optText("description"), e.optText("note"), e.sources()), e);
             default -> throw new IllegalArgumentException("unknown section '" + section + "'");
         }
     }
@@ -57,7 +57,7 @@ final class MoreYamlSections {
         }
         add(FactKind.HEALTHCARE_REGION, new HealthcareRegion(e.text("id"), e.text("name"), e.optText("name_en"),
                 e.texts("former_names"), members, e.texts("university_hospitals"), e.validity(),
-                e.optText("description"), e.sources()), e);
+                e.optText("description"), e.optText("note"), e.sources()), e);
     }
 
     private void cooperationBody(Entry e, String parentId, String healthcareRegionId) {
@@ -71,7 +71,7 @@ final class MoreYamlSections {
                 e.optText("host_region"), e.optText("chair_region"), composition(e.child("composition")),
                 rotation(e.child("rotation")), decides, e.optInt("members"), e.optInt("substitutes"),
                 e.optInt("meetings_per_year"), e.optText("programme_area"), e.texts("tasks"), e.validity(),
-                e.optText("description"), e.sources());
+                e.optText("description"), e.optText("note"), e.sources());
         add(FactKind.COOPERATION_BODY, body, e);
         for (Entry child : e.list("bodies")) {
             try {
@@ -113,7 +113,8 @@ final class MoreYamlSections {
         List<Principle> principles = e.texts("principles").stream().map(t -> Entry.enumOf(t, Principle.class)).toList();
         add(FactKind.CARE_CHOICE_SCHEME, new CareChoiceScheme(e.text("id"), e.text("region"), e.text("name"),
                 e.optText("name_en"), e.enumField("area", CareArea.class), e.optInt("age_from"), e.optInt("age_to"),
-                e.optText("legal_basis"), principles, providers, e.validity(), e.optText("description"), e.sources()), e);
+                e.optText("legal_basis"), principles, providers, e.validity(), e.optText("description"),
+                e.optText("note"), e.sources()), e);
     }
 
     private void plan(Entry e) {
@@ -123,7 +124,7 @@ final class MoreYamlSections {
                     : new PlanItem(item.text("text"), item.optText("text_en")));
         }
         add(FactKind.PLAN, new Plan(e.text("id"), e.text("unit"), e.enumField("kind", PlanKind.class), e.text("title"),
-                e.optText("title_en"), e.validity(), items, e.optText("description"), e.sources()), e);
+                e.optText("title_en"), e.validity(), items, e.optText("description"), e.optText("note"), e.sources()), e);
     }
 
     private <T extends Identified> void add(FactKind<T> kind, T fact, Entry e) {

@@ -80,10 +80,10 @@ final class YamlSections {
             case "units" -> unit(e, null, Validity.ALWAYS);
             case "posts" -> add(FactKind.POST, new Post(e.text("id"), e.enumField("kind", PostKind.class),
                     e.optText("title"), e.text("unit"), e.optText("reports_to"), e.optText("holder"), e.validity(),
-                    e.optText("description"), e.sources()), e);
+                    e.optText("description"), e.optText("note"), e.sources()), e);
             case "coordination_groups" -> add(FactKind.COORDINATION_GROUP, new CoordinationGroup(e.text("id"),
                     e.text("name"), e.text("region"), e.optText("chair"), e.texts("members"), e.validity(),
-                    e.optText("description"), e.sources()), e);
+                    e.optText("description"), e.optText("note"), e.sources()), e);
             case "bodies" -> body(e, null, null);
             case "seats" -> seats(e);
             case "coalitions" -> add(FactKind.COALITION, new Coalition(e.text("id"), e.text("body"), e.text("term"),
@@ -129,7 +129,7 @@ final class YamlSections {
         }
         Unit unit = new Unit(e.text("id"), e.text("name"), e.optText("name_en"), e.enumField("kind", UnitKind.class),
                 parents, own, e.optEnum("ownership", Ownership.class), location, identifiers,
-                e.optText("description"), e.optText("description_en"), e.sources());
+                e.optText("description"), e.optText("description_en"), e.optText("note"), e.sources());
         add(FactKind.UNIT, unit, e);
         for (Entry child : e.list("units")) {
             guarded(child, "units", () -> unit(child, unit.id(), own));
@@ -153,7 +153,7 @@ final class YamlSections {
         Body body = new Body(e.text("id"), e.text("name"), e.optText("name_en"), e.enumField("kind", BodyKind.class),
                 region, parentId != null ? parentId : e.optText("parent"), e.optInt("members"), e.optInt("substitutes"),
                 e.optInt("meetings_per_year"), e.texts("governs"), e.optText("also_serves_as"), e.validity(),
-                e.optText("description"), e.sources());
+                e.optText("description"), e.optText("note"), e.sources());
         add(FactKind.BODY, body, e);
         for (Entry child : e.list("bodies")) {
             guarded(child, "bodies", () -> body(child, body.id(), region));

@@ -13,6 +13,7 @@ import se.regionkarta.provenance.model.Validity;
  * @param ageFrom youngest age covered, or null
  * @param ageTo oldest age covered, or null
  * @param providers provider units by ownership, as stated by the source
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record CareChoiceScheme(
         String id,
@@ -27,6 +28,7 @@ public record CareChoiceScheme(
         List<ProviderCount> providers,
         Validity validity,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public CareChoiceScheme {

@@ -13,6 +13,7 @@ import se.regionkarta.provenance.model.Validity;
  * @param platform for social media: the service (Facebook, Instagram, LinkedIn, YouTube); else null
  * @param address a URL, an account handle or a phone number; null where the source names none
  * @param audience who the channel is for, in the registry's own words
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record Channel(
         String id,
@@ -24,6 +25,7 @@ public record Channel(
         String audience,
         Validity validity,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public Channel {

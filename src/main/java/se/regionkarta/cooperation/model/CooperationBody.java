@@ -22,6 +22,7 @@ import se.regionkarta.provenance.model.Validity;
  * @param substitutes total number of substitutes, when the sources give it; may be null
  * @param programmeAreaId the national programme area a regional programme area mirrors, or null
  * @param tasks what the body does, each in the registry's own words
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record CooperationBody(
         String id,
@@ -41,6 +42,7 @@ public record CooperationBody(
         List<String> tasks,
         Validity validity,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public CooperationBody {

@@ -12,6 +12,7 @@ import se.regionkarta.provenance.model.Validity;
  *
  * @param formerNames names the healthcare region had before, oldest first
  * @param universityHospitals the university hospitals of the healthcare region, as named in the sources
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record HealthcareRegion(
         String id,
@@ -22,6 +23,7 @@ public record HealthcareRegion(
         List<String> universityHospitals,
         Validity validity,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public HealthcareRegion {

@@ -16,6 +16,7 @@ import se.regionkarta.provenance.model.Validity;
  * @param substitutes number of substitutes (ersättare), or null where unknown
  * @param governs ids of the units (administrations) this body governs
  * @param alsoServesAs other roles the body holds, for example crisis management committee
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record Body(
         String id,
@@ -31,6 +32,7 @@ public record Body(
         String alsoServesAs,
         Validity validity,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public Body {

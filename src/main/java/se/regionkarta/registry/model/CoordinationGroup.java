@@ -14,6 +14,7 @@ import se.regionkarta.provenance.model.Validity;
  * @param regionId the region the group belongs to
  * @param chairPostId the post that leads the group
  * @param memberPostIds the posts whose holders sit in the group
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record CoordinationGroup(
         String id,
@@ -23,6 +24,7 @@ public record CoordinationGroup(
         List<String> memberPostIds,
         Validity validity,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public CoordinationGroup {

@@ -14,6 +14,7 @@ import se.regionkarta.provenance.model.Validity;
  * @param reportsTo the post this one answers to, or null at the top
  * @param holder the name of the person holding it, or null where the sources do not name one
  * @param description what the post does, in the registry's own words
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record Post(
         String id,
@@ -24,6 +25,7 @@ public record Post(
         String holder,
         Validity validity,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public Post {

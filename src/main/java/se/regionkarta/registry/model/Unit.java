@@ -18,6 +18,7 @@ import java.time.LocalDate;
  * @param ownership who runs it, or null where the sources do not say
  * @param location where it is, or null
  * @param description a short description in the registry's own words (Swedish)
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record Unit(
         String id,
@@ -31,6 +32,7 @@ public record Unit(
         List<Identifier> identifiers,
         String description,
         String descriptionEn,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public Unit {

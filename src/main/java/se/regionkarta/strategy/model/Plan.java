@@ -13,6 +13,7 @@ import se.regionkarta.provenance.model.Validity;
  * @param unitId the region or unit the plan belongs to
  * @param title the plan's name (for a vision: the vision itself)
  * @param validity the years the plan covers
+ * @param note an editor's remark on how the fact was read from its sources, or null
  */
 public record Plan(
         String id,
@@ -23,6 +24,7 @@ public record Plan(
         Validity validity,
         List<PlanItem> items,
         String description,
+        String note,
         List<SourceRef> sources) implements Fact, Dated {
 
     public Plan {
