@@ -82,7 +82,7 @@ final class RegistryOptions {
         if (!result.ok()) {
             result.problems().forEach(err::println);
             throw new CliException(ExitCode.INVALID_DATA, (directory == null ? "the bundled data set" : directory)
-                    + " was rejected: " + result.problems().size() + " problem(s)");
+                    + " was rejected: " + result.problems().size() + " problem(s); nothing was loaded");
         }
         return result.dataset();
     }

@@ -185,6 +185,26 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("a bad directory loaded over a filled store leaves every stored fact as it was")
+    void loadBadOverGood(@TempDir Path data) throws Exception {
+        cli.run("load");
+        se.regionkarta.dataset.model.Dataset before;
+        try (var store = se.regionkarta.store.Store.open(se.regionkarta.store.StoreConfig.embedded(home))) {
+            before = store.read();
+        }
+        Files.writeString(data.resolve("units.yaml"), "units:\n  - id: kalmar\n    name: Fel\n    kind: region\n    sources: [x]\n");
+
+        Cli.Run run = cli.run("load", data.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("nothing was loaded").doesNotContain("Exception");
+        try (var store = se.regionkarta.store.Store.open(se.regionkarta.store.StoreConfig.embedded(home))) {
+            assertThat(store.read()).isEqualTo(before);
+            assertThat(store.read().units()).extracting(Unit::name).contains("Region Kalmar län").doesNotContain("Fel");
+        }
+    }
+
+    @Test
     @DisplayName("every command answers --help")
     void help() {
         for (String command : List.of("validate", "load", "tree", "show", "figures", "bodies", "conflicts", "export")) {
