@@ -46,6 +46,19 @@ final class ConflictsCommand implements Callable<Integer> {
             out.println();
         }
         out.println(conflicts.size() + " conflict(s)");
+        var mismatches = snapshot.breakdownMismatches().stream()
+                .filter(m -> regionId == null || snapshot.regionOfSubject(m.whole().unitId()).filter(regionId::equals).isPresent())
+                .toList();
+        for (var m : mismatches) {
+            out.println();
+            out.println(snapshot.nameOf(m.whole().unitId()) + " — " + Labels.figure(m.whole(), snapshot)
+                    + ", but its parts (" + m.parts().stream().map(p -> p.category() + " " + p.valueText())
+                    .collect(java.util.stream.Collectors.joining(", ")) + ") add up to " + m.sumOfParts().toPlainString()
+                    + "  ← " + Labels.sources(m.whole().sources(), snapshot));
+        }
+        if (!mismatches.isEmpty()) {
+            out.println(mismatches.size() + " breakdown(s) that do not add up, kept as the sources state them");
+        }
         return ExitCode.OK;
     }
 }

@@ -41,6 +41,9 @@ public final class JsonExport {
         document.put("counts", counts);
         FactKind.ALL.forEach(k -> document.put(k.name(), k.of(snapshot.dataset())));
         document.put("conflicts", snapshot.conflicts().stream().map(JsonExport::conflict).toList());
+        document.put("breakdownMismatches", snapshot.breakdownMismatches().stream().map(m -> Map.of(
+                "figureId", m.whole().id(), "value", m.whole().value(), "sumOfParts", m.sumOfParts(),
+                "parts", m.parts().stream().map(p -> p.id()).toList())).toList());
         mapper.writeValue(out, document);
     }
 

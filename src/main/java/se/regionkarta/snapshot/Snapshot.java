@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.model.BreakdownCheck;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
 import se.regionkarta.cooperation.model.CooperationBody;
@@ -216,6 +217,11 @@ public final class Snapshot {
     public Optional<String> regionOfSubject(String id) {
         LocalDate today = LocalDate.now();
         return regionOf(id, today).map(Unit::id).or(() -> get(FactKind.BODY, id).map(Body::regionId));
+    }
+
+    /** Returns the figures whose breakdown does not add up to them, as the sources state them. */
+    public List<BreakdownCheck.Mismatch> breakdownMismatches() {
+        return BreakdownCheck.mismatches(dataset.figures());
     }
 
     /** Returns every topic on which sources disagree, with the value shown and why. */

@@ -142,6 +142,7 @@ class CommandLineTest {
         assertThat(run.out()).contains("Antal förvaltningar", "* 8", "9  ← kalmar-jobs",
                 "rule: editorial decision", "Filialer", "Tandvårdskliniker", "Stabens funktioner");
         assertThat(run.out()).containsPattern("\\* 3 .*kalmar-deck").containsPattern("   2 .*regionkalmar-val-2022");
+        assertThat(run.out()).contains("Medarbetare: 1190, but its parts (tillsvidare 875, tidsbegränsade 85, timanställda 234) add up to 1194");
     }
 
     @Test
