@@ -1,0 +1,46 @@
+package se.regionkarta.web;
+
+/**
+ * The kinds of error the API answers with, as RFC 9457 problem details. The codes never change;
+ * each type URI leads to a page that explains it.
+ */
+public enum ProblemType {
+    BAD_PARAMETER(400, "Bad parameter", "A query or path parameter has a value the API cannot use."),
+    NOT_FOUND(404, "Not found", "Nothing has that id or address."),
+    METHOD_NOT_ALLOWED(405, "Method not allowed", "The resource exists but does not accept this HTTP method."),
+    NOT_ACCEPTABLE(406, "Not acceptable", "The API answers only in JSON (application/json or application/problem+json)."),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "The request body has a content type the API does not read."),
+    INTERNAL(500, "Internal error", "Something went wrong on the server; it has been logged.");
+
+    private final int status;
+    private final String title;
+    private final String description;
+
+    ProblemType(int status, String title, String description) {
+        this.status = status;
+        this.title = title;
+        this.description = description;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Returns the stable code, for example {@code bad-parameter}. */
+    public String code() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    /** Returns the type URI, a page that documents this problem. */
+    public String uri() {
+        return "/api/v1/problems/" + code();
+    }
+}

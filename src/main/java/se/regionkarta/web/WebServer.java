@@ -1,0 +1,54 @@
+package se.regionkarta.web;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import se.regionkarta.json.Json;
+
+/**
+ * Builds the HTTP server of the web site and the API: one Javalin instance, configured here and
+ * nowhere else. Features add their routes through {@link RouteGroup}s.
+ */
+public final class WebServer {
+
+    private WebServer() {
+    }
+
+    /** A feature's routes. */
+    @FunctionalInterface
+    public interface RouteGroup {
+        void register(RoutesConfig routes);
+    }
+
+    /**
+     * Creates (but does not start) the server.
+     *
+     * @param groups the features' routes, registered in order
+     * @param errorPage renders error pages outside the API
+     */
+    public static Javalin create(List<RouteGroup> groups, ErrorMapper.ErrorPage errorPage) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.generateEtags = true; // answers If-None-Match with 304 for GET
+            config.http.prefer405over404 = true;
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers.put("Cache-Control", "public, max-age=86400");
+            });
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                rule.path = "/api/*";
+                rule.anyHost();
+            }));
+            new ErrorMapper(errorPage).register(config.routes);
+            config.routes.after(CacheHeaders::apply);
+            groups.forEach(g -> g.register(config.routes));
+        });
+    }
+}
