@@ -13,22 +13,23 @@ import se.regionkarta.provenance.model.Identified;
 final class Collector {
 
     private final Dataset.Builder facts = new Dataset.Builder();
-    private final Map<String, Problem> origins = new HashMap<>();
+    private final Map<String, List<Problem>> origins = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final java.util.Set<String> impliedLinks = new java.util.HashSet<>();
 
     <T extends Identified> void add(FactKind<T> kind, T fact, String file, int line) {
         facts.add(kind, fact);
-        origins.putIfAbsent(key(kind, fact.id()), new Problem(file, line, ""));
+        origins.computeIfAbsent(key(kind, fact.id()), k -> new ArrayList<>()).add(new Problem(file, line, ""));
     }
 
     void problem(String file, int line, String message) {
         problems.add(new Problem(file, line, message));
     }
 
-    /** Returns where the fact was read, as a problem without a message. */
-    Problem origin(FactKind<?> kind, String id) {
-        return origins.getOrDefault(key(kind, id), new Problem("(unknown file)", 0, ""));
+    /** Returns where the n-th fact with this id was read, as a problem without a message. */
+    Problem origin(FactKind<?> kind, String id, int occurrence) {
+        List<Problem> places = origins.getOrDefault(key(kind, id), List.of());
+        return occurrence < places.size() ? places.get(occurrence) : new Problem("(unknown file)", 0, "");
     }
 
     /** Notes that a unit's parent link was implied (nesting or {@code parent:}), not dated by the editor. */

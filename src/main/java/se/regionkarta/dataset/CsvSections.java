@@ -58,7 +58,7 @@ final class CsvSections {
                                 + parser.getHeaderNames().size());
                     }
                     readRow(section, file, line, new FieldSource.OfRow(row.toMap()), out);
-                } catch (IllegalArgumentException | NullPointerException e) {
+                } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
                     out.problem(file, line, section + ": " + e.getMessage());
                 }
             }

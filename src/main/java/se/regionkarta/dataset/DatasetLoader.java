@@ -55,8 +55,10 @@ public final class DatasetLoader {
         problems.sort(null);
         if (problems.isEmpty()) {
             for (Violation v : DatasetRules.check(dataset)) {
-                Problem origin = out.origin(v.kind(), v.id());
-                problems.add(new Problem(origin.file(), origin.line(), v.message()));
+                Problem origin = out.origin(v.kind(), v.id(), v.occurrence());
+                Problem first = out.origin(v.kind(), v.id(), 0);
+                String where = v.occurrence() > 0 ? " (first at " + first.file() + ":" + first.line() + ")" : "";
+                problems.add(new Problem(origin.file(), origin.line(), v.message() + where));
             }
             problems.sort(null);
         } else {

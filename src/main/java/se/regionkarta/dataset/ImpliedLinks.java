@@ -36,8 +36,10 @@ final class ImpliedLinks {
     private static Unit clip(Unit u, Map<String, Unit> byId) {
         List<ParentLink> links = u.parents().stream().map(link -> {
             Unit parent = byId.get(link.parentId());
-            return parent == null ? link : new ParentLink(link.parentId(),
-                    YamlSections.intersection(link.validity(), parent.validity()));
+            if (parent == null || !link.validity().overlaps(parent.validity())) {
+                return link; // no day in common: left for the hierarchy rules to report
+            }
+            return new ParentLink(link.parentId(), YamlSections.intersection(link.validity(), parent.validity()));
         }).toList();
         return new Unit(u.id(), u.name(), u.nameEn(), u.kind(), links, u.validity(), u.ownership(), u.location(),
                 u.identifiers(), u.description(), u.descriptionEn(), u.note(), u.sources());

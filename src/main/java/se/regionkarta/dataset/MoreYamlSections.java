@@ -76,7 +76,7 @@ final class MoreYamlSections {
         for (Entry child : e.list("bodies")) {
             try {
                 cooperationBody(child, body.id(), region);
-            } catch (IllegalArgumentException | NullPointerException ex) {
+            } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException ex) {
                 out.problem(file, child.line(), "cooperation_bodies: " + ex.getMessage());
             }
         }

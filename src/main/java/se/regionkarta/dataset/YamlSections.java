@@ -61,7 +61,7 @@ final class YamlSections {
                     if (!readCore(section.getKey(), e)) {
                         more.read(section.getKey(), e);
                     }
-                } catch (IllegalArgumentException | NullPointerException ex) {
+                } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException ex) {
                     out.problem(file, e.line(), section.getKey() + ": " + ex.getMessage());
                 }
             }
@@ -110,6 +110,10 @@ final class YamlSections {
         Validity own = e.validity();
         List<ParentLink> parents = new ArrayList<>();
         if (parentId != null) {
+            if (!own.overlaps(parentValidity)) {
+                throw new IllegalArgumentException("'" + e.text("id") + "' (" + own + ") is nested under '" + parentId
+                        + "' (" + parentValidity + "), but the two have no day in common");
+            }
             parents.add(new ParentLink(parentId, intersection(own, parentValidity)));
             out.impliedLink(e.text("id"));
         } else if (e.has("parent")) {
@@ -200,7 +204,7 @@ final class YamlSections {
     private void guarded(Entry e, String section, Runnable read) {
         try {
             read.run();
-        } catch (IllegalArgumentException | NullPointerException ex) {
+        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException ex) {
             out.problem(file, e.line(), section + ": " + ex.getMessage());
         }
     }

@@ -11,7 +11,6 @@ import static se.regionkarta.dataset.DataFixture.load;
 import static se.regionkarta.dataset.DataFixture.onlyProblem;
 
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.dataset.model.Dataset;
@@ -401,7 +400,6 @@ class DatasetLoaderTest {
 
     @Test
     @DisplayName("an impossible date of a term is reported, not thrown")
-    @Disabled("BUG: terms read from/until with LocalDate.parse; its DateTimeParseException escapes DatasetLoader.load")
     void impossibleTermDate() {
         // given
         String national = DataFixture.NATIONAL.replace("until: 2026-10-14", "until: 2026-02-30");
@@ -415,7 +413,6 @@ class DatasetLoaderTest {
 
     @Test
     @DisplayName("an impossible accessed date of a source is reported, not thrown")
-    @Disabled("BUG: sources read 'accessed' with LocalDate.parse; its DateTimeParseException escapes DatasetLoader.load")
     void impossibleAccessedDate() {
         // given
         String sources = DataFixture.SOURCES + "    accessed: 2026-13-01\n";

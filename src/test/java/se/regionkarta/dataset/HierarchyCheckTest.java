@@ -10,7 +10,6 @@ import static se.regionkarta.dataset.DataFixture.load;
 import static se.regionkarta.dataset.DataFixture.onlyProblem;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.dataset.model.Problem;
@@ -230,8 +229,6 @@ class HierarchyCheckTest {
 
     @Test
     @DisplayName("a child written with parent: that lived wholly before its parent is reported, not thrown")
-    @Disabled("BUG: ImpliedLinks.clip builds the clipped link as a Validity that ends before it starts; "
-            + "the IllegalArgumentException escapes DatasetLoader.load")
     void parentFieldWithoutCommonDays() {
         // given: the unit ended 2010, the region began 2019
         String extra = """

@@ -10,7 +10,6 @@ import static se.regionkarta.dataset.DataFixture.load;
 import static se.regionkarta.dataset.DataFixture.onlyProblem;
 
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.dataset.model.Problem;
@@ -120,8 +119,6 @@ class ReferenceCheckTest {
 
     @Test
     @DisplayName("a duplicate id is reported at the entry that repeats it")
-    @Disabled("BUG: Collector keeps only the first origin of an id, so a duplicate is reported at the original entry"
-            + " (possibly in another file) and the repeating entry is never named")
     void duplicateIdAtRepeatingEntry() {
         // given: the repeated id is in a file read after the original
         Map<String, String> files = good();

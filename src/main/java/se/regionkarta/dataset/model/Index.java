@@ -16,9 +16,14 @@ final class Index {
     Index(Dataset dataset) {
         for (FactKind<?> kind : FactKind.ALL) {
             Map<String, Identified> ids = new LinkedHashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
             for (Identified fact : kind.of(dataset)) {
-                if (ids.putIfAbsent(fact.id(), fact) != null) {
-                    duplicates.add(new Violation(kind, fact.id(), "the id '" + fact.id() + "' is used twice in " + kind));
+                int occurrence = seen.merge(fact.id(), 1, Integer::sum) - 1;
+                if (occurrence > 0) {
+                    duplicates.add(new Violation(kind, fact.id(), "the id '" + fact.id() + "' is used twice in " + kind,
+                            occurrence));
+                } else {
+                    ids.put(fact.id(), fact);
                 }
             }
             byKind.put(kind, ids);

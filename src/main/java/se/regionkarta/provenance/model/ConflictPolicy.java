@@ -1,6 +1,6 @@
 package se.regionkarta.provenance.model;
 
-import java.time.LocalDate;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +32,11 @@ public final class ConflictPolicy {
         if (preferred.isPresent()) {
             return conflict(claims, preferred.get(), Rule.EDITORIAL_DECISION, preferred.get().reason());
         }
-        Optional<Claim> newest = uniqueBest(claims, Comparator.comparing(this::newestPublication));
-        if (newest.isPresent() && !newestPublication(newest.get()).equals(LocalDate.MIN)) {
+        Optional<Claim> newest = newestBeyondDoubt(claims);
+        if (newest.isPresent()) {
             return conflict(claims, newest.get(), Rule.NEWEST_SOURCE,
                     "The value from the most recently published source is shown (published "
-                            + newestPublicationText(newest.get()) + ").");
+                            + newestPublication(newest.get()) + ").");
         }
         Optional<Claim> ranked = uniqueBest(claims, Comparator.comparingInt(this::bestRank));
         if (ranked.isPresent()) {
@@ -61,22 +61,31 @@ public final class ConflictPolicy {
         return ties == 0 ? Optional.of(best) : Optional.empty();
     }
 
-    private LocalDate newestPublication(Claim claim) {
-        return claim.sources().stream()
-                .map(ref -> sources.get(ref.sourceId()))
-                .filter(s -> s != null && s.published() != null)
-                .map(s -> s.published().lastDay())
-                .max(Comparator.naturalOrder())
-                .orElse(LocalDate.MIN);
+    /**
+     * Returns the claim published after every claim that says otherwise, without doubt: a source
+     * dated "2025" is not newer than one dated "2025-06-15", since it may be older.
+     */
+    private Optional<Claim> newestBeyondDoubt(List<Claim> claims) {
+        Claim candidate = claims.stream().max(Comparator.comparing(c -> newestPublication(c).firstDay())).orElseThrow();
+        PartialDate date = newestPublication(candidate);
+        if (date == UNDATED) {
+            return Optional.empty();
+        }
+        boolean beyondDoubt = claims.stream().filter(c -> !c.value().equals(candidate.value()))
+                .allMatch(c -> newestPublication(c) == UNDATED || date.firstDay().isAfter(newestPublication(c).lastDay()));
+        return beyondDoubt ? Optional.of(candidate) : Optional.empty();
     }
 
-    private String newestPublicationText(Claim claim) {
+    private static final PartialDate UNDATED = PartialDate.ofYear(1000);
+
+    /** Returns the latest publication date among a claim's sources, or {@link #UNDATED}. */
+    private PartialDate newestPublication(Claim claim) {
         return claim.sources().stream()
                 .map(ref -> sources.get(ref.sourceId()))
                 .filter(s -> s != null && s.published() != null)
                 .map(Source::published)
-                .max(Comparator.comparing(PartialDate::lastDay))
-                .map(PartialDate::toString).orElse("?");
+                .max(Comparator.comparing(PartialDate::firstDay))
+                .orElse(UNDATED);
     }
 
     private int bestRank(Claim claim) {
