@@ -1,21 +1,56 @@
 package se.regionkarta.api;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
 
-/** The JSON API under {@code /api/v1/}. */
+/**
+ * The JSON API under {@code /api/v1/}: read-only, each route in one feature class. The routes are
+ * kept in one list that both registers them and is checked against the OpenAPI document.
+ *
+ * <p>Every route refuses query parameters it does not take (400), so that a misspelt filter never
+ * silently answers with everything.
+ */
 public final class ApiRoutes implements WebServer.RouteGroup {
 
-    private final LiveRegistry registry;
+    /** "Today", for {@code asOf}, is the day in Sweden. */
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final List<Route> routes;
 
     public ApiRoutes(LiveRegistry registry) {
-        this.registry = registry;
+        this(registry, Clock.system(SWEDEN));
+    }
+
+    /** Builds the API with the clock that says what day "today" is. */
+    public ApiRoutes(LiveRegistry registry, Clock clock) {
+        this.routes = Stream.of(
+                new UnitApi(registry, clock).routes(),
+                new PoliticsApi(registry, clock).routes(),
+                new CooperationApi(registry, clock).routes(),
+                new ProvenanceApi(registry, clock).routes(),
+                new SearchApi(registry, clock).routes(),
+                new DocsApi().routes())
+                .flatMap(List::stream).toList();
     }
 
     @Override
-    public void register(RoutesConfig routes) {
-        routes.get("/api/v1/regions", ctx -> ctx.json(registry.current().snapshot().dataset().units().stream()
-                .filter(u -> u.kind() == se.regionkarta.registry.model.UnitKind.REGION).toList()));
+    public void register(RoutesConfig config) {
+        config.before("/api/*", Params::requireWellEncoded);
+        for (Route route : routes) {
+            config.get(route.path(), ctx -> {
+                Params.requireKnown(ctx, route.parameters());
+                route.handler().handle(ctx);
+            });
+        }
+    }
+
+    /** Returns the routes, in the order they are registered. */
+    List<Route> routes() {
+        return routes;
     }
 }

@@ -67,7 +67,7 @@ public final class ErrorMapper {
         ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(type.status());
         if (isApi(ctx)) {
-            ctx.contentType(PROBLEM_JSON).result(problem(ctx, type, detail));
+            ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, type, detail));
         } else {
             ctx.html(page.render(ctx, type, detail));
         }

@@ -47,6 +47,7 @@ public final class WebServer {
                 rule.anyHost();
             }));
             new ErrorMapper(errorPage).register(config.routes);
+            config.routes.before(WellEncoded::require);
             config.routes.after(CacheHeaders::apply);
             groups.forEach(g -> g.register(config.routes));
         });

@@ -73,6 +73,23 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a GET with the request target exactly as given (even invalid, which HttpClient refuses)
+     * over a plain socket, and returns the status code.
+     */
+    public int rawGetStatus(String target) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.stop();

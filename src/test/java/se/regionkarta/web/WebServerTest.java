@@ -82,4 +82,21 @@ class WebServerTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(r.body()).contains("<html");
     }
+
+    @Test
+    @DisplayName("a badly percent-encoded address is a 400 on pages and in the API, never a 500")
+    void brokenEscapes() {
+        assertThat(server.rawGetStatus("/enhet/a;%%.")).isEqualTo(400);
+        assertThat(server.rawGetStatus("/region/x%zz/politik")).isEqualTo(400);
+        assertThat(server.rawGetStatus("/api/v1/units/a;%%.")).isEqualTo(400);
+        assertThat(server.rawGetStatus("/sok?q=%zz")).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("problem details are UTF-8, so Swedish letters in them survive")
+    void problemCharset() {
+        HttpResponse<String> r = server.get("/api/v1/units/f%C3%B6rvaltning");
+
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+    }
 }

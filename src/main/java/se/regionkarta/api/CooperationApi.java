@@ -1,0 +1,91 @@
+package se.regionkarta.api;
+
+import static se.regionkarta.api.Params.AS_OF;
+import static se.regionkarta.api.Params.LIMIT;
+import static se.regionkarta.api.Params.OFFSET;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.cooperation.model.CooperationBody;
+import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.Membership;
+import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.provenance.model.Validity;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.snapshot.Snapshot;
+import se.regionkarta.web.LiveRegistry;
+
+/** Healthcare regions (sjukvårdsregioner) with their members and bodies, and the regions' care-choice schemes. */
+final class CooperationApi {
+
+    /**
+     * A region's membership as of a day, with the region's name.
+     *
+     * @param municipalityCodes the municipalities through which the region belongs; empty when it belongs whole
+     */
+    record Member(String regionId, String name, boolean whole, List<String> municipalityCodes, Validity validity) {
+    }
+
+    /**
+     * A healthcare region with its members and bodies on a day; the facts about members are the
+     * healthcare region's own and carry its {@code sources}.
+     */
+    record HealthcareRegionDetail(LocalDate asOf, boolean inForce, @JsonUnwrapped HealthcareRegion healthcareRegion,
+            List<Member> memberRegions, List<CooperationBody> bodies) {
+    }
+
+    private final LiveRegistry registry;
+    private final Clock clock;
+
+    CooperationApi(LiveRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/v1/healthcare-regions", List.of(AS_OF, LIMIT, OFFSET), this::healthcareRegions),
+                Route.get("/api/v1/healthcare-regions/{id}", List.of(AS_OF), this::healthcareRegion),
+                Route.get("/api/v1/care-choice-schemes", List.of("region", AS_OF, LIMIT, OFFSET), this::careChoiceSchemes));
+    }
+
+    private void healthcareRegions(Context ctx) {
+        Params p = new Params(ctx, clock);
+        LocalDate day = p.asOf();
+        List<HealthcareRegion> all = registry.current().snapshot().dataset().healthcareRegions().stream()
+                .filter(h -> h.validity().contains(day)).toList();
+        ctx.json(Page.of(all, p.paging(50, 500), day, ctx));
+    }
+
+    private void healthcareRegion(Context ctx) {
+        Params p = new Params(ctx, clock);
+        ctx.json(detail(registry.current().snapshot(), p.id(), p.asOf()).orElseThrow(() -> p.notFound("healthcare region")));
+    }
+
+    private void careChoiceSchemes(Context ctx) {
+        Params p = new Params(ctx, clock);
+        Snapshot snapshot = registry.current().snapshot();
+        String region = p.reference("region", "region", id -> snapshot.unit(id).filter(u -> u.kind().isTopLevel()).isPresent())
+                .orElse(null);
+        LocalDate day = p.asOf();
+        List<CareChoiceScheme> schemes = snapshot.dataset().careChoiceSchemes().stream()
+                .filter(s -> (region == null || s.regionId().equals(region)) && s.validity().contains(day)).toList();
+        ctx.json(Page.of(schemes, p.paging(50, 500), day, ctx));
+    }
+
+    private static Optional<HealthcareRegionDetail> detail(Snapshot snapshot, String id, LocalDate day) {
+        return snapshot.get(FactKind.HEALTHCARE_REGION, id).map(h -> new HealthcareRegionDetail(day, h.validity().contains(day), h,
+                h.members().stream().filter(m -> m.validity().contains(day)).map(m -> member(snapshot, m)).toList(),
+                snapshot.cooperationBodies(id, day)));
+    }
+
+    private static Member member(Snapshot snapshot, Membership m) {
+        String name = snapshot.unit(m.regionId()).map(Unit::name).orElse(m.regionId());
+        return new Member(m.regionId(), name, m.whole(), m.municipalityCodes(), m.validity());
+    }
+}

@@ -1,0 +1,131 @@
+package se.regionkarta.api;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.politics.model.BodyKind;
+import se.regionkarta.registry.model.Identifier;
+import se.regionkarta.registry.model.Post;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.registry.model.UnitKind;
+import se.regionkarta.snapshot.Snapshot;
+
+/**
+ * Answers the API's questions about regions and units from one snapshot: lists in tree order,
+ * whole subtrees, and a unit with its surroundings on a given day.
+ */
+final class UnitQueries {
+
+    /** A region as listed: the unit record plus its county code (SCB länskod). */
+    record Region(@JsonUnwrapped Unit unit, String countyCode) {
+    }
+
+    /**
+     * A region with what surrounds it on a day.
+     *
+     * @param inForce whether the region existed on {@code asOf}; a region is answered even when not
+     */
+    record RegionDetail(LocalDate asOf, boolean inForce, @JsonUnwrapped Unit unit, String countyCode,
+            List<Ref<Void>> healthcareRegions) {
+    }
+
+    /**
+     * A unit with what surrounds it on a day.
+     *
+     * @param inForce whether the unit existed on {@code asOf}; the tree around it is then as of that day and
+     *     mostly empty
+     */
+    record UnitDetail(LocalDate asOf, boolean inForce, @JsonUnwrapped Unit unit, List<Ref<UnitKind>> ancestry,
+            List<Ref<UnitKind>> children, List<Ref<BodyKind>> governedBy, List<KeyFigure> figures, List<Post> posts) {
+    }
+
+    /**
+     * What a list of units is narrowed to; null means "not narrowed". {@code parent} and
+     * {@code below} are not both given.
+     */
+    record Filter(LocalDate day, String parent, String below, UnitKind kind, String q) {
+    }
+
+    private final Snapshot snapshot;
+
+    UnitQueries(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    List<Region> regions(LocalDate day) {
+        return snapshot.dataset().units().stream()
+                .filter(u -> u.kind() == UnitKind.REGION && u.validity().contains(day))
+                .sorted(Comparator.comparing(UnitQueries::countyCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(u -> new Region(u, countyCode(u)))
+                .toList();
+    }
+
+    Optional<RegionDetail> region(String id, LocalDate day) {
+        return snapshot.unit(id).filter(u -> u.kind() == UnitKind.REGION).map(u -> new RegionDetail(day,
+                u.validity().contains(day), u, countyCode(u), snapshot.healthcareRegionsOf(id, day).stream()
+                        .map(h -> new Ref<Void>(h.id(), h.name(), null, h.sources())).toList()));
+    }
+
+    /** Returns the units in force on the filter's day, in tree order (depth first, children by kind and name). */
+    List<Unit> units(Filter f) {
+        List<Unit> base = f.parent() != null ? snapshot.children(f.parent(), f.day())
+                : f.below() != null ? subtree(f.below(), f.day(), new HashSet<>(Set.of(f.below())))
+                : everything(f.day());
+        return base.stream()
+                .filter(u -> f.kind() == null || u.kind() == f.kind())
+                .filter(u -> Ref.matches(f.q(), u.name(), u.nameEn()))
+                .toList();
+    }
+
+    Optional<UnitDetail> unit(String id, LocalDate day) {
+        return snapshot.unit(id).map(u -> new UnitDetail(day, u.validity().contains(day), u,
+                snapshot.ancestry(id, day).stream().filter(a -> !a.id().equals(id)).map(UnitQueries::ref).toList(),
+                snapshot.children(id, day).stream().map(UnitQueries::ref).toList(),
+                snapshot.governors(id, day).stream().map(b -> new Ref<>(b.id(), b.name(), b.kind(), b.sources())).toList(),
+                snapshot.figuresOf(id),
+                snapshot.dataset().posts().stream()
+                        .filter(p -> p.unitId().equals(id) && p.validity().contains(day)).toList()));
+    }
+
+    private List<Unit> everything(LocalDate day) {
+        Set<String> seen = new HashSet<>();
+        List<Unit> all = new ArrayList<>();
+        for (Unit root : snapshot.roots(day)) {
+            seen.add(root.id());
+            all.add(root);
+            all.addAll(subtree(root.id(), day, seen));
+        }
+        // units in force whose parent is not (a gap in the data) still belong in the list
+        snapshot.dataset().units().stream()
+                .filter(u -> u.validity().contains(day) && !seen.contains(u.id()))
+                .sorted(Comparator.comparing(Unit::id))
+                .forEach(all::add);
+        return all;
+    }
+
+    /** Returns the units below one, depth first; {@code seen} guards against a cycle in bad data. */
+    private List<Unit> subtree(String id, LocalDate day, Set<String> seen) {
+        List<Unit> out = new ArrayList<>();
+        for (Unit child : snapshot.children(id, day)) {
+            if (seen.add(child.id())) {
+                out.add(child);
+                out.addAll(subtree(child.id(), day, seen));
+            }
+        }
+        return out;
+    }
+
+    private static Ref<UnitKind> ref(Unit u) {
+        return new Ref<>(u.id(), u.name(), u.kind(), u.sources());
+    }
+
+    private static String countyCode(Unit u) {
+        return u.identifier(Identifier.Scheme.COUNTY_CODE).orElse(null);
+    }
+}

@@ -1,0 +1,46 @@
+package se.regionkarta.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.TestServer;
+
+/** The API's routes with ids that exist in the bundled data, for tests that call every route. */
+final class Examples {
+
+    /** Every route of the API, from the same list the server registers. */
+    static final List<Route> ROUTES = new ApiRoutes(new LiveRegistry(TestServer.BUNDLED)).routes();
+
+    /** An existing id for each route with a path parameter, by the route's collection. */
+    private static final Map<String, String> IDS = Map.of(
+            "regions", "kalmar", "units", "kalmar.hsf", "bodies", "kalmar.rf", "persons", "angelica-katsanidou",
+            "healthcare-regions", "sydostra", "sources", "kalmar-deck", "problems", "bad-parameter");
+
+    private Examples() {
+    }
+
+    /** Returns the route's path with its path parameter replaced by an id that exists. */
+    static String path(Route route) {
+        return hasId(route) ? withId(route.path(), IDS.get(collection(route))) : route.path();
+    }
+
+    /** Returns the route's path with its path parameter replaced by the given text (already encoded). */
+    static String withId(String path, String id) {
+        return path.replaceAll("\\{[^}]+}", Matcher.quoteReplacement(id));
+    }
+
+    static boolean hasId(Route route) {
+        return route.path().contains("{");
+    }
+
+    /** Returns the query a route needs to answer at all (search needs q), to which others are added. */
+    static String required(Route route, String except) {
+        return route.path().equals("/api/v1/search") && !except.equals("q") ? "q=sjukhus&" : "";
+    }
+
+    private static String collection(Route route) {
+        String[] parts = route.path().split("/");
+        return parts[3];
+    }
+}

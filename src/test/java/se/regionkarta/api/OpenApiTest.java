@@ -1,0 +1,231 @@
+package se.regionkarta.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import se.regionkarta.politics.model.BodyKind;
+import se.regionkarta.registry.model.UnitKind;
+import se.regionkarta.web.ProblemType;
+
+/** The OpenAPI document describes exactly the routes the server has, and the answers they give. */
+class OpenApiTest {
+
+    static ApiClient api;
+    static JsonNode doc;
+
+    @BeforeAll
+    static void start() {
+        api = new ApiClient();
+        doc = api.ok("/api/v1/openapi.json");
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    @DisplayName("the served document is the resource file, an OpenAPI 3.1 document")
+    void served() {
+        assertThat(doc).isEqualTo(ApiClient.parse(OpenApiDocument.json()));
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(doc.get("info").get("description").asText()).contains("asOf", "inForce", "limit", "problem");
+    }
+
+    @Test
+    @DisplayName("every route the server registers is in the document, and every path in it is a route")
+    void sameRoutes() {
+        Set<String> routes = Examples.ROUTES.stream().map(Route::path).collect(Collectors.toSet());
+        Set<String> documented = new HashSet<>();
+        doc.get("paths").fieldNames().forEachRemaining(documented::add);
+
+        assertThat(documented).isEqualTo(routes);
+        doc.get("paths").forEach(p -> assertThat(fieldNames(p)).containsExactly("get"));
+    }
+
+    @Test
+    @DisplayName("every documented operation answers 200 on the running server, with its path examples")
+    void everyOperationAnswers() {
+        doc.get("paths").fields().forEachRemaining(e -> {
+            HttpResponse<String> r = api.get(examplePath(e.getKey(), e.getValue().get("get")));
+            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    @DisplayName("each operation documents exactly the query and path parameters its route takes")
+    void sameParameters() {
+        for (Route route : Examples.ROUTES) {
+            JsonNode op = doc.get("paths").get(route.path()).get("get");
+            List<String> query = new ArrayList<>();
+            List<String> path = new ArrayList<>();
+            op.get("parameters").forEach(p -> (resolve(p).get("in").asText().equals("query") ? query : path)
+                    .add(resolve(p).get("name").asText()));
+
+            assertThat(query).as(route.path()).containsExactlyInAnyOrderElementsOf(route.parameters());
+            assertThat(path).as(route.path()).containsExactlyInAnyOrderElementsOf(
+                    Arrays.stream(route.path().split("/")).filter(s -> s.startsWith("{")).map(s -> s.substring(1, s.length() - 1)).toList());
+        }
+    }
+
+    @Test
+    @DisplayName("every operation documents its 400 and 406 problems, and its 404 when it takes an id")
+    void problemResponses() {
+        doc.get("paths").fields().forEachRemaining(e -> {
+            JsonNode responses = e.getValue().get("get").get("responses");
+            assertThat(fieldNames(responses)).as(e.getKey()).contains("200", "400", "406");
+            if (e.getKey().contains("{")) {
+                assertThat(fieldNames(responses)).as(e.getKey()).contains("404");
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("the problem schema lists every problem type's URI and code")
+    void problemTypes() {
+        JsonNode problem = doc.get("components").get("schemas").get("Problem").get("properties");
+
+        assertThat(texts(problem.get("type").get("enum")))
+                .containsExactlyElementsOf(Arrays.stream(ProblemType.values()).map(ProblemType::uri).toList());
+        assertThat(texts(problem.get("code").get("enum")))
+                .containsExactlyElementsOf(Arrays.stream(ProblemType.values()).map(ProblemType::code).toList());
+    }
+
+    @Test
+    @DisplayName("the documented kinds are the registry's kinds, in the JSON and in the kind parameters")
+    void kinds() {
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(texts(schemas.get("UnitKind").get("enum")))
+                .containsExactlyElementsOf(Arrays.stream(UnitKind.values()).map(Enum::name).toList());
+        assertThat(texts(schemas.get("BodyKind").get("enum")))
+                .containsExactlyElementsOf(Arrays.stream(BodyKind.values()).map(Enum::name).toList());
+        assertThat(texts(queryParameter("/api/v1/units", "kind").get("schema").get("enum")))
+                .containsExactlyElementsOf(Arrays.stream(UnitKind.values()).map(Params::kebab).toList());
+        assertThat(texts(queryParameter("/api/v1/bodies", "kind").get("schema").get("enum")))
+                .containsExactlyElementsOf(Arrays.stream(BodyKind.values()).map(Params::kebab).toList());
+    }
+
+    @Test
+    @DisplayName("every answer matches the schema the document gives for it, every field documented")
+    void answersMatchSchemas() {
+        Map<String, List<String>> errors = new TreeMap<>();
+        doc.get("paths").fields().forEachRemaining(e -> {
+            JsonNode op = e.getValue().get("get");
+            JsonNode schema = op.get("responses").get("200").get("content").get("application/json").get("schema");
+            if (!schema.has("$ref")) {
+                return;
+            }
+            Schema validator = schema(schema.get("$ref").asText());
+            for (String path : richPaths(e.getKey(), op)) {
+                List<Error> found = validator.validate(api.ok(path));
+                if (!found.isEmpty()) {
+                    errors.put(path, found.stream().limit(5).map(Error::toString).toList());
+                }
+            }
+        });
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    @DisplayName("problems match the problem schema")
+    void problemsMatchSchema() {
+        Schema problem = schema("#/components/schemas/Problem");
+        for (String path : List.of("/api/v1/units?limit=0", "/api/v1/units/nothing", "/api/v1/no-such-route")) {
+            HttpResponse<String> r = api.get(path);
+            assertThat(problem.validate(ApiClient.parse(r.body()))).as(path).isEmpty();
+        }
+    }
+
+    /** Returns the operation's path with each path parameter and each required query parameter set to its example. */
+    private static String examplePath(String template, JsonNode op) {
+        String path = template;
+        List<String> query = new ArrayList<>();
+        for (JsonNode p : op.get("parameters")) {
+            JsonNode param = resolve(p);
+            if (param.get("in").asText().equals("path")) {
+                path = path.replace("{" + param.get("name").asText() + "}", param.get("example").asText());
+            } else if (param.path("required").asBoolean()) {
+                query.add(param.get("name").asText() + "=" + param.get("example").asText());
+            }
+        }
+        return query.isEmpty() ? path : path + "?" + String.join("&", query);
+    }
+
+    /** Returns paths that make the operation answer with much of what it can say: all items, on a day with data. */
+    private static List<String> richPaths(String template, JsonNode op) {
+        String path = examplePath(template, op);
+        Set<String> names = new HashSet<>();
+        op.get("parameters").forEach(p -> names.add(resolve(p).get("name").asText()));
+        String joiner = path.contains("?") ? "&" : "?";
+        if (names.contains("limit") && !template.endsWith("/search")) {
+            path = path + joiner + "limit=500";
+            joiner = "&";
+        }
+        List<String> paths = new ArrayList<>(List.of(path));
+        if (names.contains("asOf")) {
+            paths.add(path + joiner + "asOf=2025-06-01");
+            paths.add(path + joiner + "asOf=2018-06-01");
+        }
+        return paths;
+    }
+
+    /** Returns a validator for one schema of the document, its references resolved within the document. */
+    private static Schema schema(String ref) {
+        String defs = doc.get("components").get("schemas").toString().replace("#/components/schemas/", "#/$defs/");
+        ObjectNode root = ApiClient.JSON.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.set("$defs", ApiClient.parse(defs));
+        root.put("$ref", ref.replace("#/components/schemas/", "#/$defs/"));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(root);
+    }
+
+    private static JsonNode queryParameter(String path, String name) {
+        for (JsonNode p : doc.get("paths").get(path).get("get").get("parameters")) {
+            if (resolve(p).get("name").asText().equals(name)) {
+                return resolve(p);
+            }
+        }
+        throw new AssertionError("no parameter " + name + " on " + path);
+    }
+
+    private static JsonNode resolve(JsonNode node) {
+        if (!node.has("$ref")) {
+            return node;
+        }
+        JsonNode target = doc;
+        for (String part : node.get("$ref").asText().substring(2).split("/")) {
+            target = target.get(part);
+        }
+        return target;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+}
