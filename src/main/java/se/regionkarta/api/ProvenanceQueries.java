@@ -1,7 +1,6 @@
 package se.regionkarta.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,6 @@ import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.provenance.model.ConflictPolicy;
-import se.regionkarta.provenance.model.Fact;
-import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.snapshot.Snapshot;
@@ -75,14 +72,6 @@ final class ProvenanceQueries {
     }
 
     private List<Citation> citationsOf(String sourceId) {
-        List<Citation> citations = new ArrayList<>();
-        for (FactKind<?> kind : FactKind.ALL) {
-            for (Identified fact : kind.of(snapshot.dataset())) {
-                if (fact instanceof Fact f && f.sources().stream().anyMatch(r -> r.sourceId().equals(sourceId))) {
-                    citations.add(new Citation(kind.name(), f.id()));
-                }
-            }
-        }
-        return citations;
+        return snapshot.citing(sourceId).stream().map(e -> new Citation(e.getKey().name(), e.getValue().id())).toList();
     }
 }

@@ -75,7 +75,7 @@ final class UnitQueries {
     /** Returns the units in force on the filter's day, in tree order (depth first, children by kind and name). */
     List<Unit> units(Filter f) {
         List<Unit> base = f.parent() != null ? snapshot.children(f.parent(), f.day())
-                : f.below() != null ? subtree(f.below(), f.day(), new HashSet<>(Set.of(f.below())))
+                : f.below() != null ? snapshot.subtree(f.below(), f.day())
                 : everything(f.day());
         return base.stream()
                 .filter(u -> f.kind() == null || u.kind() == f.kind())
@@ -99,7 +99,9 @@ final class UnitQueries {
         for (Unit root : snapshot.roots(day)) {
             seen.add(root.id());
             all.add(root);
-            all.addAll(subtree(root.id(), day, seen));
+            List<Unit> below = snapshot.subtree(root.id(), day);
+            below.forEach(u -> seen.add(u.id()));
+            all.addAll(below);
         }
         // units in force whose parent is not (a gap in the data) still belong in the list
         snapshot.dataset().units().stream()
@@ -110,17 +112,6 @@ final class UnitQueries {
     }
 
     /** Returns the units below one, depth first; {@code seen} guards against a cycle in bad data. */
-    private List<Unit> subtree(String id, LocalDate day, Set<String> seen) {
-        List<Unit> out = new ArrayList<>();
-        for (Unit child : snapshot.children(id, day)) {
-            if (seen.add(child.id())) {
-                out.add(child);
-                out.addAll(subtree(child.id(), day, seen));
-            }
-        }
-        return out;
-    }
-
     private static Ref<UnitKind> ref(Unit u) {
         return new Ref<>(u.id(), u.name(), u.kind(), u.sources());
     }

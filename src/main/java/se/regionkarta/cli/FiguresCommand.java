@@ -36,8 +36,10 @@ final class FiguresCommand implements Callable<Integer> {
         Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
         Unit root = Units.resolve(snapshot, unit);
         PrintWriter out = spec.commandLine().getOut();
-        List<Unit> units = new ArrayList<>();
-        collect(snapshot, root, LocalDate.now(), units);
+        List<Unit> units = new ArrayList<>(List.of(root));
+        if (subtree) {
+            units.addAll(snapshot.subtree(root.id(), LocalDate.now()));
+        }
         int count = 0;
         for (Unit u : units) {
             List<KeyFigure> figures = snapshot.figuresOf(u.id());
@@ -56,12 +58,5 @@ final class FiguresCommand implements Callable<Integer> {
             out.println("no key figures for " + root.name() + (subtree ? " or the units below it" : ""));
         }
         return ExitCode.OK;
-    }
-
-    private void collect(Snapshot snapshot, Unit u, LocalDate day, List<Unit> into) {
-        into.add(u);
-        if (subtree) {
-            snapshot.children(u.id(), day).forEach(c -> collect(snapshot, c, day, into));
-        }
     }
 }

@@ -104,6 +104,36 @@ public final class Snapshot {
                 .toList());
     }
 
+    /** Returns every unit below the given one on the given day, depth first, children in tree order. */
+    public List<Unit> subtree(String unitId, LocalDate day) {
+        List<Unit> out = new ArrayList<>();
+        collectBelow(unitId, day, new java.util.HashSet<>(List.of(unitId)), out);
+        return out;
+    }
+
+    private void collectBelow(String unitId, LocalDate day, java.util.Set<String> seen, List<Unit> out) {
+        for (Unit child : children(unitId, day)) {
+            if (seen.add(child.id())) { // a cycle cannot pass validation, but a snapshot never loops
+                out.add(child);
+                collectBelow(child.id(), day, seen, out);
+            }
+        }
+    }
+
+    /** Returns every fact that cites the given source, as kind and fact, in dataset order. */
+    public List<Map.Entry<FactKind<?>, se.regionkarta.provenance.model.Fact>> citing(String sourceId) {
+        List<Map.Entry<FactKind<?>, se.regionkarta.provenance.model.Fact>> out = new ArrayList<>();
+        for (FactKind<?> kind : FactKind.ALL) {
+            for (Identified fact : kind.of(dataset)) {
+                if (fact instanceof se.regionkarta.provenance.model.Fact f
+                        && f.sources().stream().anyMatch(r -> r.sourceId().equals(sourceId))) {
+                    out.add(Map.entry(kind, f));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Returns the chain from the top-level unit down to the given unit, on the given day. */
     public List<Unit> ancestry(String unitId, LocalDate day) {
         List<Unit> chain = new ArrayList<>();
