@@ -1,0 +1,30 @@
+package se.regionkarta.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.regionkarta.cooperation.model.CooperationBody;
+import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.snapshot.Snapshot;
+
+/** The political bodies a region shares with others in its healthcare regions. */
+final class JointBodies {
+
+    private JointBodies() {
+    }
+
+    static List<Link> of(Unit region, Snapshot s, SiteRequest req) {
+        List<Link> links = new ArrayList<>();
+        for (HealthcareRegion h : s.healthcareRegionsOf(region.id(), req.day())) {
+            for (CooperationBody c : s.cooperationBodies(h.id(), req.day())) {
+                if (c.kind().political() && c.parentId() == null) {
+                    String meta = req.data(h.name(), h.nameEn()).text()
+                            + (c.composition() == null ? "" : "; " + req.t("hr.from-region",
+                                    c.composition().membersFor(region.id()), c.composition().substitutesFor(region.id())));
+                    links.add(new Link(req.swedish(c.name()), req.href("/sjukvardsregion/" + h.id() + "#" + c.id()), meta));
+                }
+            }
+        }
+        return links;
+    }
+}

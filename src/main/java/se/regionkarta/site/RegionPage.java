@@ -1,0 +1,107 @@
+package se.regionkarta.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.ProviderCount;
+import se.regionkarta.registry.model.Identifier;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.registry.model.UnitKind;
+import se.regionkarta.snapshot.Snapshot;
+
+/**
+ * A region's overview: how it was formed, its size and vision, its administrations with key
+ * figures, "a normal day", its care-choice schemes, goals and strategies, and channels.
+ */
+public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String kind, boolean exists, String period,
+        Txt description, Txt note, List<Cite> cites, List<UnitFacts.Row> facts, List<Link> predecessors,
+        List<Link> successors, List<Link> healthcareRegions, List<FigureRow> figures, List<Admin> administrations,
+        List<FigureRow> normalDay, List<Scheme> schemes, CareChoiceChart chart, List<PlanView> plans,
+        List<ChannelView> channels, String organisationHref, String politicsHref) implements SitePage {
+
+    /** An administration (or the staff office) with its key figures and the body that governs it. */
+    public record Admin(Link unit, List<FigureRow> figures, List<Link> governedBy) {
+    }
+
+    /** A care-choice scheme with its providers by ownership. */
+    public record Scheme(String id, Txt name, String area, String legalBasis, List<String> principles, String ages,
+            List<Provider> providers, int total, Txt description, Txt note, List<Cite> cites) {
+    }
+
+    /** Providers of one ownership in a scheme. */
+    public record Provider(String ownership, int count, Txt noun, String share) {
+    }
+
+    static RegionPage build(Unit r, Snapshot s, SiteRequest req) {
+        List<Unit> all = Tree.subtree(r, s, req.day());
+        Set<String> ids = all.stream().map(Unit::id).collect(Collectors.toSet());
+        List<FigureRow> daily = all.stream().flatMap(u -> FigureRow.of(u, s, req, true).stream()).filter(FigureRow::daily).toList();
+        List<CareChoiceScheme> schemes = s.dataset().careChoiceSchemes().stream()
+                .filter(c -> c.regionId().equals(r.id()) && c.validity().contains(req.day())).toList();
+        Txt name = FactRef.unitName(r, req);
+        Shell shell = Shell.of(req, name, JsonLd.organisation(r, s, req.day(), req.origin()));
+        return new RegionPage(shell, r.id(), name, UnitFacts.otherName(r, req), req.lang().pick(r.kind().swedish(), r.kind().english()),
+                r.validity().contains(req.day()), Fmt.validity(r.validity(), req.texts(), req.lang()),
+                req.data(r.description(), r.descriptionEn()), req.english(r.note()), Cite.of(r.sources(), s, req),
+                UnitFacts.rows(r, s, req), neighbours(r, s, req, true), neighbours(r, s, req, false),
+                s.healthcareRegionsOf(r.id(), req.day()).stream()
+                        .map(h -> new Link(req.data(h.name(), h.nameEn()), req.href("/sjukvardsregion/" + h.id()), null)).toList(),
+                FigureRow.of(r, s, req, false).stream().filter(f -> !f.daily()).toList(),
+                administrations(r, s, req), daily,
+                schemes.stream().map(c -> scheme(c, s, req)).toList(), CareChoiceChart.of(schemes, req),
+                PlanView.of(r.id(), s, req), ChannelView.of(ids, s, req),
+                req.dated("/region/" + r.id() + "/organisation"), req.dated("/region/" + r.id() + "/politik"));
+    }
+
+    private static List<Admin> administrations(Unit r, Snapshot s, SiteRequest req) {
+        return s.children(r.id(), req.day()).stream()
+                .filter(u -> u.kind() == UnitKind.ADMINISTRATION || u.kind() == UnitKind.STAFF_OFFICE)
+                .map(u -> new Admin(new Link(FactRef.unitName(u, req), FactRef.unitHref(u, req),
+                        req.lang().pick(u.kind().swedish(), u.kind().english())),
+                        FigureRow.of(u, s, req, false).stream().filter(f -> !f.daily()).toList(),
+                        UnitFacts.governors(u, s, req)))
+                .toList();
+    }
+
+    /**
+     * Returns the top-level units of the same county that ended before this one began (its
+     * predecessors) or began after it ended (its successors). The data do not yet record mergers
+     * as events, so the shared county code is what links them.
+     */
+    private static List<Link> neighbours(Unit r, Snapshot s, SiteRequest req, boolean before) {
+        String county = r.identifier(Identifier.Scheme.COUNTY_CODE).orElse(null);
+        if (county == null) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        for (Unit u : s.dataset().units()) {
+            boolean sameCounty = u.kind().isTopLevel() && !u.id().equals(r.id())
+                    && county.equals(u.identifier(Identifier.Scheme.COUNTY_CODE).orElse(null));
+            boolean match = before ? u.validity().lastDay().isBefore(r.validity().firstDay())
+                    : u.validity().firstDay().isAfter(r.validity().lastDay());
+            if (sameCounty && match) {
+                links.add(new Link(FactRef.unitName(u, req), req.href("/region/" + u.id()),
+                        req.lang().pick(u.kind().swedish(), u.kind().english()) + ", "
+                                + Fmt.validity(u.validity(), req.texts(), req.lang())));
+            }
+        }
+        return links;
+    }
+
+    private static Scheme scheme(CareChoiceScheme c, Snapshot s, SiteRequest req) {
+        int total = c.totalProviders();
+        List<Provider> providers = c.providers().stream().map(p -> provider(p, total, req)).toList();
+        String ages = c.ageFrom() == null && c.ageTo() == null ? null
+                : req.t("carechoice.ages", c.ageFrom() == null ? "0" : c.ageFrom(), c.ageTo() == null ? "–" : c.ageTo());
+        return new Scheme(c.id(), req.data(c.name(), c.nameEn()), req.lang().pick(c.area().swedish(), c.area().english()),
+                c.legalBasis(), c.principles().stream().map(p -> req.lang().pick(p.swedish(), p.english())).toList(), ages,
+                providers, total, req.swedish(c.description()), req.english(c.note()), Cite.of(c.sources(), s, req));
+    }
+
+    private static Provider provider(ProviderCount p, int total, SiteRequest req) {
+        return new Provider(req.lang().pick(p.ownership().swedish(), p.ownership().english()), p.count(),
+                req.swedish(p.unitNoun()), Fmt.percent(p.count(), total, req.lang()));
+    }
+}

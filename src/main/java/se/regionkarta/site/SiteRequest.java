@@ -1,0 +1,155 @@
+package se.regionkarta.site;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.ProblemType;
+
+/**
+ * What a page request asks for: the language, the day the registry is shown as of, and the address
+ * (to switch language on the same page). Builds every internal link, so that {@code ?lang=en} and
+ * an explicit {@code ?asOf=} follow the reader from page to page.
+ *
+ * @param dated whether {@code asOf} was given (links to other dated pages then carry it)
+ * @param origin scheme and host the request came to, for absolute URLs in structured data
+ */
+public record SiteRequest(Lang lang, Texts texts, LocalDate day, boolean dated, String path,
+        Map<String, List<String>> query, String origin) {
+
+    static final String LOCALIZED_DETAIL = "regionkarta.site.localized-detail";
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** Reads language and {@code asOf} (YYYY-MM-DD, empty for today in Sweden); a bad date ends the request with 400. */
+    public static SiteRequest of(Context ctx) {
+        Lang lang = Lang.of(ctx);
+        String asOf = ctx.queryParam("asOf");
+        LocalDate day = today();
+        boolean dated = asOf != null && !asOf.isBlank();
+        if (dated) {
+            day = parseDay(ctx, lang, asOf.strip());
+        }
+        String host = ctx.host() == null || ctx.host().isBlank() ? "localhost" : ctx.host();
+        return new SiteRequest(lang, Texts.of(lang), day, dated, ctx.path(), ctx.queryParamMap(), ctx.scheme() + "://" + host);
+    }
+
+    /** Returns today in Sweden, the day pages show by default. */
+    static LocalDate today() {
+        return LocalDate.now(SWEDEN);
+    }
+
+    /** Parses YYYY-MM-DD; like the API, YYYY-MM and YYYY stand for their first day. */
+    private static LocalDate parseDay(Context ctx, Lang lang, String text) {
+        try {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(text);
+            } else if (text.matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(text).atDay(1);
+            } else if (text.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(text), 1, 1);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the problem below
+        }
+        throw problem(ctx, ProblemType.BAD_PARAMETER, Texts.of(lang).get("error.bad-date", text));
+    }
+
+    /** Ends the request with a problem whose detail is written in the page's language. */
+    static ApiProblem problem(Context ctx, ProblemType type, String detail) {
+        ctx.attribute(LOCALIZED_DETAIL, Boolean.TRUE);
+        return new ApiProblem(type, detail);
+    }
+
+    /** Ends the request with 404 for an id that names nothing of the given kind. */
+    public ApiProblem notFound(Context ctx, String whatKey, String id) {
+        return problem(ctx, ProblemType.NOT_FOUND, texts.get("error.not-found-id", texts.get(whatKey), id));
+    }
+
+    /** Returns a UI text. */
+    public String t(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    /** Returns a link to a page of the site in this language. */
+    public String href(String target) {
+        return withParams(target, lang == Lang.EN ? "lang=en" : null);
+    }
+
+    /** Returns a link to a dated page, carrying {@code asOf} when the reader chose a day. */
+    public String dated(String target) {
+        String params = lang == Lang.EN ? "lang=en" : null;
+        if (dated) {
+            params = (params == null ? "" : params + "&") + "asOf=" + day;
+        }
+        return withParams(target, params);
+    }
+
+    /** Returns this page in the other language, every other parameter kept. */
+    public String switchHref() {
+        String params = query.entrySet().stream().filter(e -> !e.getKey().equals("lang"))
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        if (lang == Lang.SV) {
+            params = params.isEmpty() ? "lang=en" : "lang=en&" + params;
+        }
+        return path + (params.isEmpty() ? "" : "?" + params);
+    }
+
+    /** Returns data text that the registry has in Swedish and perhaps in English, in the page's language where possible. */
+    public Txt data(String swedish, String english) {
+        if (swedish == null) {
+            return english == null ? null : english(english);
+        }
+        if (lang == Lang.EN && english != null && !english.isBlank()) {
+            return new Txt(english, null);
+        }
+        return swedish(swedish);
+    }
+
+    /** Returns data text written in Swedish (names, descriptions), marked as such on English pages. */
+    public Txt swedish(String text) {
+        return text == null ? null : new Txt(text, lang == Lang.SV ? null : "sv");
+    }
+
+    /** Returns data text written in English (editors' notes and reasons), marked as such on Swedish pages. */
+    public Txt english(String text) {
+        return text == null ? null : new Txt(text, lang == Lang.EN ? null : "en");
+    }
+
+    /** Returns the parameters the date picker keeps when it asks for another day: all but {@code asOf}. */
+    public List<Map.Entry<String, String>> keptParams() {
+        return query.entrySet().stream().filter(e -> !e.getKey().equals("asOf"))
+                .flatMap(e -> e.getValue().stream().limit(1).map(v -> Map.entry(e.getKey(), v))).toList();
+    }
+
+    /** Returns the day for people, "1 juni 2025". */
+    public String dayLabel() {
+        return Fmt.day(day, lang);
+    }
+
+    /** Returns the day as ISO text, for the date picker. */
+    public String dayText() {
+        return day.toString();
+    }
+
+    private static String withParams(String target, String params) {
+        if (params == null) {
+            return target;
+        }
+        int hash = target.indexOf('#');
+        String base = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? "" : target.substring(hash);
+        return base + (base.contains("?") ? "&" : "?") + params + fragment;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

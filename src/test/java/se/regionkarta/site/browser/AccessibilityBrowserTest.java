@@ -1,0 +1,74 @@
+package se.regionkarta.site.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.regionkarta.web.TestServer;
+
+/**
+ * Every kind of page in real Chromium, checked with axe-core against WCAG 2.1 A and AA (and axe's
+ * best practices): a single violation fails the test and is printed.
+ */
+class AccessibilityBrowserTest {
+
+    private static TestServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static Stream<String> pages() {
+        return Stream.of(
+                "/", "/region/kalmar", "/region/kalmar/organisation", "/region/kalmar/organisation?visa=alla",
+                "/enhet/kalmar.hsf", "/enhet/kalmar.oskarshamns-sjukhus", "/region/kalmar/politik?asOf=2025-06-01",
+                "/region/kalmar/politik", "/region/halland", "/region/stockholm/politik", "/region/landstinget-kalmar",
+                "/sjukvardsregion/sydostra", "/sjukvardsregion/sodra", "/kallor", "/kallor/kalmar-deck", "/konflikter",
+                "/sok?q=Oskarshamns+sjukhus", "/sok", "/tillganglighet", "/api", "/finns/inte", "/enhet/finns-inte",
+                "/region/kalmar?asOf=2025-13-45",
+                "/?lang=en", "/enhet/kalmar.hsf?lang=en", "/region/kalmar?lang=en",
+                "/region/kalmar/politik?lang=en&asOf=2025-06-01", "/konflikter?lang=en", "/tillganglighet?lang=en");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    @DisplayName("has no axe-core violation")
+    void noViolations(String path) {
+        browser.driver.get(server.url(path));
+        String violations = browser.axeViolations();
+        assertThat(violations).as("axe-core violations on " + path + ":\n" + violations).isEqualTo("[]");
+    }
+
+    @Test
+    @DisplayName("the search box with its suggestions open has no axe-core violation")
+    void suggestionsOpen() {
+        browser.driver.get(server.url("/"));
+        browser.driver.findElement(By.id("q")).sendKeys("oskarsh");
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
+        String violations = browser.axeViolations();
+        assertThat(violations).as("axe-core violations with suggestions open:\n" + violations).isEqualTo("[]");
+        assertThat(browser.driver.findElement(By.id("q")).getAttribute("aria-expanded")).isEqualTo("true");
+    }
+}

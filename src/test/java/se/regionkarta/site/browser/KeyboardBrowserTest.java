@@ -1,0 +1,147 @@
+package se.regionkarta.site.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.regionkarta.web.TestServer;
+
+/** The main pages walked with the keyboard alone, in real Chromium. */
+class KeyboardBrowserTest {
+
+    /** Marks every element that can take focus with the Tab key and returns their marks. */
+    private static final String MARK_FOCUSABLE = "let n = 0; const marks = [];"
+            + "document.querySelectorAll('a[href], input:not([type=hidden]), button, select, textarea, summary,"
+            + " [tabindex]:not([tabindex=\"-1\"])').forEach(e => {"
+            + "  if (!e.checkVisibility({visibilityProperty: true})) return;"
+            + "  e.dataset.kb = 'k' + (n++); marks.push(e.dataset.kb); });"
+            + "return marks;";
+
+    /** Describes the focused element: its mark and whether its focus indicator shows. */
+    private static final String FOCUSED = "const e = document.activeElement; const s = getComputedStyle(e);"
+            + "const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+            + "const shadow = s.boxShadow && s.boxShadow !== 'none';"
+            + "const r = e.getBoundingClientRect();"
+            + "return {mark: e.dataset.kb || e.tagName, visible: outline || shadow,"
+            + " onScreen: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,"
+            + " html: e.outerHTML.slice(0, 120)};";
+
+    private static TestServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @DisplayName("the first Tab reaches the skip link, and Enter on it moves focus to the main content")
+    void skipLink() {
+        browser.driver.get(server.url("/"));
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip-link");
+        assertThat(focused.getText()).isEqualTo("Hoppa till huvudinnehållet");
+        assertThat(focused.getRect().getY()).as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+                .until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(browser.driver.switchTo().activeElement().getTagName()).isEqualTo("main");
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("Tab goes on from the main content")
+                .isEqualTo("q");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/region/kalmar", "/enhet/kalmar.hsf", "/enhet/kalmar.hsf?lang=en"})
+    @DisplayName("Tab reaches every link and field without a trap, and focus always shows")
+    @SuppressWarnings("unchecked")
+    void tabWalk(String path) {
+        browser.driver.get(server.url(path));
+        List<String> focusable = (List<String>) browser.js().executeScript(MARK_FOCUSABLE);
+        assertThat(focusable).hasSizeGreaterThan(10);
+        Set<String> reached = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        String previous = null;
+        int same = 0;
+        int presses = focusable.size() * 4 + 20; // a date field takes a Tab per part
+        for (int i = 0; i < presses && !reached.containsAll(focusable); i++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            Map<String, Object> f = (Map<String, Object>) browser.js().executeScript(FOCUSED);
+            String mark = (String) f.get("mark");
+            if (mark.startsWith("k")) {
+                reached.add(mark);
+                if (!Boolean.TRUE.equals(f.get("visible"))) {
+                    problems.add("no visible focus on " + f.get("html"));
+                }
+                if (!Boolean.TRUE.equals(f.get("onScreen"))) {
+                    problems.add("focused element off screen: " + f.get("html"));
+                }
+            }
+            same = mark.equals(previous) ? same + 1 : 0;
+            assertThat(same).as("focus stuck on " + f.get("html")).isLessThan(5);
+            previous = mark;
+        }
+        assertThat(problems).as(path).isEmpty();
+        List<String> missed = focusable.stream().filter(m -> !reached.contains(m)).map(m -> (String) browser.js()
+                .executeScript("return document.querySelector('[data-kb=\"" + m + "\"]').outerHTML.slice(0, 150);")).toList();
+        assertThat(missed).as(path + ": not reached by Tab").isEmpty();
+        if (path.startsWith("/?") || path.equals("/")) {
+            assertThat(browser.driver.findElement(By.id("q")).getAttribute("data-kb")).isIn(reached);
+        }
+    }
+
+    @Test
+    @DisplayName("the search suggestions work with the arrow keys and Enter")
+    void suggestionsByKeyboard() {
+        browser.driver.get(server.url("/"));
+        WebElement q = browser.driver.findElement(By.id("q"));
+        q.sendKeys("oskarshamns sj");
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
+        q.sendKeys(Keys.ARROW_DOWN);
+        assertThat(q.getAttribute("aria-activedescendant")).isEqualTo("q-suggestions-0");
+        q.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/enhet/"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/enhet/kalmar.oskarshamns-sjukhus");
+    }
+
+    @Test
+    @DisplayName("the organisation chart folds and unfolds from the keyboard")
+    void foldingByKeyboard() {
+        browser.driver.get(server.url("/region/kalmar/organisation"));
+        WebElement summary = browser.driver.findElement(By.cssSelector(".org-tree details:not([open]) > summary"));
+        WebElement details = summary.findElement(By.xpath(".."));
+        browser.js().executeScript("arguments[0].focus();", summary);
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertThat(details.getAttribute("open")).isNotNull();
+        new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+        assertThat(details.getAttribute("open")).isNull();
+    }
+}
