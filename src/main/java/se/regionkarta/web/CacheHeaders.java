@@ -2,10 +2,17 @@ package se.regionkarta.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.io.ByteArrayInputStream;
+import java.util.zip.CRC32C;
 
 /**
- * Lets browsers and proxies keep successful reads for a minute; the ETag (made by Javalin from the
- * body) makes revalidation cheap. Errors are not cached.
+ * Lets browsers and proxies keep successful reads for a minute, and makes revalidation cheap: every
+ * successful GET gets a weak ETag (a CRC-32C of the body, which the CPU computes in hardware; weak
+ * because the same tag covers the gzip and the plain encoding of the body) and
+ * a request whose If-None-Match names it gets 304 without a body. Errors are not cached.
+ *
+ * <p>Javalin can generate ETags itself, but it checksums the body byte by byte, which measured as
+ * the largest cost of serving a page (docs/benchmarks.md); its tags are also unquoted.
  */
 final class CacheHeaders {
 
@@ -17,8 +24,42 @@ final class CacheHeaders {
             return;
         }
         boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-        int status = ctx.statusCode();
-        ctx.header("Cache-Control", read && (status == 200 || status == 304) ? "public, max-age=60" : "no-store");
+        boolean ok = ctx.statusCode() == 200;
+        ctx.header("Cache-Control", read && ok ? "public, max-age=60" : "no-store");
         ctx.header("Vary", "Accept, Accept-Encoding");
+        if (read && ok && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
+            String etag = etagOf(body);
+            ctx.header("ETag", etag);
+            if (matches(ctx.header("If-None-Match"), etag)) {
+                ctx.status(304).result(new byte[0]);
+            }
+        }
+    }
+
+    private static String etagOf(ByteArrayInputStream body) {
+        body.mark(0);
+        byte[] bytes = body.readAllBytes();
+        body.reset();
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(bytes.length) + "\"";
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** Tells whether an If-None-Match header names the tag (weak comparison, as RFC 9110 asks for GET). */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || opaque(tag).equals(opaque(etag))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,7 +32,7 @@ public final class WebServer {
     public static Javalin create(List<RouteGroup> groups, ErrorMapper.ErrorPage errorPage) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            config.http.generateEtags = true; // answers If-None-Match with 304 for GET
+            config.http.generateEtags = false; // CacheHeaders makes cheaper, quoted ETags and answers 304
             config.http.prefer405over404 = true;
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.startup.showJavalinBanner = false;
