@@ -10,9 +10,10 @@ import se.regionkarta.web.ProblemType;
 final class DocsApi {
 
     /** What a problem type means; its {@code type} URI is where this is served. */
-    record ProblemDescription(String type, String code, int status, String title, String description) {
+    record ProblemDescription(String type, String code, int status, String title, String description, String documentation) {
         static ProblemDescription of(ProblemType t) {
-            return new ProblemDescription(t.uri(), t.code(), t.status(), t.title(), t.description());
+            return new ProblemDescription(t.uri(), t.code(), t.status(), t.title(), t.description(),
+                    "/api#problem-" + t.code());
         }
     }
 
