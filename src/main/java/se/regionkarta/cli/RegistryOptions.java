@@ -87,10 +87,13 @@ final class RegistryOptions {
         return result.dataset();
     }
 
-    /** Parses a date given as YYYY, YYYY-MM or YYYY-MM-DD; a year or month stands for its first day. */
+    /**
+     * Parses a date given as YYYY, YYYY-MM or YYYY-MM-DD; a year or month stands for its first day.
+     * Without one, today in Sweden (as the web site and the API count it).
+     */
     static LocalDate asOf(String text) {
         if (text == null) {
-            return LocalDate.now();
+            return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
         }
         try {
             return se.regionkarta.provenance.model.PartialDate.parse(text).firstDay();
