@@ -1,0 +1,68 @@
+package se.regionkarta.elections.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Returns the fixed seats a party won beyond its share of all seats (återföring): the seat it won
+ * with its lowest comparison figure, in a constituency with at least three fixed seats, goes in
+ * that constituency to the party next in turn among those still short of their share.
+ */
+final class Surplus {
+
+    private static final DivisorMethod METHOD = DivisorMethod.MODIFIED_ODD_NUMBER;
+
+    private Surplus() {
+    }
+
+    static List<ElectionResult.SurplusReturn> returnAll(Seats seats, Map<String, Integer> entitled, ElectionInput input,
+            Map<String, Long> qualified, Lot lot) {
+        List<ElectionResult.SurplusReturn> returned = new ArrayList<>();
+        for (String party : qualified.keySet()) {
+            while (seats.fixedTotal(party) > entitled.get(party)) {
+                returned.add(returnOne(party, seats, entitled, input, qualified, lot));
+            }
+        }
+        return returned;
+    }
+
+    private static ElectionResult.SurplusReturn returnOne(String party, Seats seats, Map<String, Integer> entitled,
+            ElectionInput input, Map<String, Long> qualified, Lot lot) {
+        String where = null;
+        Award lowest = null;
+        for (ConstituencyVotes c : input.constituencies()) {
+            if (seats.fixedAwards(c.name()).size() < 3) {
+                continue; // the law never takes a returned seat from a constituency with fewer than three fixed seats
+            }
+            for (Award a : seats.fixedAwards(c.name())) {
+                if (a.party().equals(party) && (lowest == null || a.figure().compareTo(lowest.figure()) < 0)) {
+                    lowest = a;
+                    where = c.name();
+                }
+            }
+        }
+        if (lowest == null) {
+            throw new IllegalArgumentException(party + " won more fixed seats than its share, but none of them is in a "
+                    + "constituency with at least three fixed seats, so the surplus cannot be returned");
+        }
+        String constituency = where;
+        ConstituencyVotes c = input.constituencies().stream().filter(x -> x.name().equals(constituency)).findFirst().orElseThrow();
+        Map<String, Long> shortOfShare = new LinkedHashMap<>();
+        Map<String, Integer> held = new LinkedHashMap<>();
+        for (String q : qualified.keySet()) {
+            if (!q.equals(party) && seats.fixedTotal(q) < entitled.get(q)) {
+                shortOfShare.put(q, c.votes().getOrDefault(q, 0L));
+                held.put(q, seats.fixedIn(constituency).getOrDefault(q, 0));
+            }
+        }
+        if (shortOfShare.isEmpty()) {
+            throw new IllegalStateException("no party is short of its share to take " + party + "'s surplus seat");
+        }
+        Award next = DivisorAllocation.distribute(METHOD, shortOfShare, held, 1, lot, "surplus seat of " + party + " in "
+                + constituency).get(0);
+        seats.transfer(constituency, lowest, next.party(), next.figure());
+        return new ElectionResult.SurplusReturn(party, constituency, lowest.figure(), next.party(), next.figure());
+    }
+}
