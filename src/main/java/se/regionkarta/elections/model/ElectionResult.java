@@ -57,8 +57,11 @@ public record ElectionResult(
     /**
      * A fixed seat a party had to give back because it won more fixed seats than its share of all
      * seats (återföring), and who got it instead.
+     *
+     * @param fromSmallConstituency true when the party held no seat in a constituency with at least
+     *     three fixed seats, so the seat had to be taken from a smaller one (see {@code Surplus})
      */
     public record SurplusReturn(String party, String constituency, ComparisonFigure figure, String toParty,
-            ComparisonFigure toFigure) {
+            ComparisonFigure toFigure, boolean fromSmallConstituency) {
     }
 }

@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Decides ties by lot, as the law prescribes, but repeatably: the draw comes from a seeded random
- * generator, and the tied names are sorted before drawing so that the outcome does not depend on
- * the order of the input. Every tie is recorded.
+ * Decides ties by lot, as the law prescribes, but repeatably: each draw comes from a random
+ * generator seeded by the run's seed together with the stage and seat at stake, and the tied names
+ * are sorted before drawing, so that the outcome depends neither on the order of the input nor on
+ * the order in which stages happen to be computed. Every tie is recorded.
  */
 public final class Lot {
 
     private final long seed;
-    private final SplittableRandom random;
     private final List<Tie> ties = new ArrayList<>();
 
     public Lot(long seed) {
         this.seed = seed;
-        this.random = new SplittableRandom(seed);
     }
 
     public long seed() {
@@ -34,7 +33,8 @@ public final class Lot {
      */
     String draw(String stage, int seat, List<String> tied, boolean decisive, ComparisonFigure figure) {
         List<String> sorted = tied.stream().sorted(Comparator.naturalOrder()).toList();
-        String chosen = sorted.get(random.nextInt(sorted.size()));
+        long drawSeed = seed * 31 + (stage.hashCode() * 1_000_003L + seat) * 0x9E3779B97F4A7C15L + sorted.hashCode();
+        String chosen = sorted.get(new SplittableRandom(drawSeed).nextInt(sorted.size()));
         ties.add(new Tie(stage, seat, sorted, chosen, figure.value(), decisive));
         return chosen;
     }

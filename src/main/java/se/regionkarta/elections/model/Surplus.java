@@ -9,6 +9,11 @@ import java.util.Map;
  * Returns the fixed seats a party won beyond its share of all seats (återföring): the seat it won
  * with its lowest comparison figure, in a constituency with at least three fixed seats, goes in
  * that constituency to the party next in turn among those still short of their share.
+ *
+ * <p>The law's rule presumes that the party holds a seat in such a constituency. Where all its
+ * surplus lies in smaller constituencies (possible only with very small ones, which real regions do
+ * not have), the seat is taken where its figure is lowest among all its seats, and the return is
+ * marked so that the report says the fallback was used.
  */
 final class Surplus {
 
@@ -30,24 +35,12 @@ final class Surplus {
 
     private static ElectionResult.SurplusReturn returnOne(String party, Seats seats, Map<String, Integer> entitled,
             ElectionInput input, Map<String, Long> qualified, Lot lot) {
-        String where = null;
-        Award lowest = null;
-        for (ConstituencyVotes c : input.constituencies()) {
-            if (seats.fixedAwards(c.name()).size() < 3) {
-                continue; // the law never takes a returned seat from a constituency with fewer than three fixed seats
-            }
-            for (Award a : seats.fixedAwards(c.name())) {
-                if (a.party().equals(party) && (lowest == null || a.figure().compareTo(lowest.figure()) < 0)) {
-                    lowest = a;
-                    where = c.name();
-                }
-            }
+        Map.Entry<String, Award> lowest = lowestSeat(party, seats, input, 3);
+        boolean fallback = lowest == null;
+        if (fallback) {
+            lowest = lowestSeat(party, seats, input, 0);
         }
-        if (lowest == null) {
-            throw new IllegalArgumentException(party + " won more fixed seats than its share, but none of them is in a "
-                    + "constituency with at least three fixed seats, so the surplus cannot be returned");
-        }
-        String constituency = where;
+        String constituency = lowest.getKey();
         ConstituencyVotes c = input.constituencies().stream().filter(x -> x.name().equals(constituency)).findFirst().orElseThrow();
         Map<String, Long> shortOfShare = new LinkedHashMap<>();
         Map<String, Integer> held = new LinkedHashMap<>();
@@ -62,7 +55,24 @@ final class Surplus {
         }
         Award next = DivisorAllocation.distribute(METHOD, shortOfShare, held, 1, lot, "surplus seat of " + party + " in "
                 + constituency).get(0);
-        seats.transfer(constituency, lowest, next.party(), next.figure());
-        return new ElectionResult.SurplusReturn(party, constituency, lowest.figure(), next.party(), next.figure());
+        seats.transfer(constituency, lowest.getValue(), next.party(), next.figure());
+        return new ElectionResult.SurplusReturn(party, constituency, lowest.getValue().figure(), next.party(), next.figure(),
+                fallback);
+    }
+
+    /** Returns the party's fixed seat with the lowest figure among constituencies with at least {@code minSeats}. */
+    private static Map.Entry<String, Award> lowestSeat(String party, Seats seats, ElectionInput input, int minSeats) {
+        Map.Entry<String, Award> lowest = null;
+        for (ConstituencyVotes c : input.constituencies()) {
+            if (seats.fixedAwards(c.name()).size() < minSeats) {
+                continue;
+            }
+            for (Award a : seats.fixedAwards(c.name())) {
+                if (a.party().equals(party) && (lowest == null || a.figure().compareTo(lowest.getValue().figure()) < 0)) {
+                    lowest = Map.entry(c.name(), a);
+                }
+            }
+        }
+        return lowest;
     }
 }
