@@ -50,7 +50,13 @@ public final class DatasetLoader {
         if (files.isEmpty()) {
             out.problem("(data directory)", 0, "no data files (*.yaml, *.csv) found");
         }
-        Dataset dataset = ImpliedLinks.clip(out.dataset(), out.impliedLinks());
+        Dataset dataset;
+        try {
+            dataset = ImpliedLinks.clip(EventDates.apply(out.dataset()), out.impliedLinks());
+        } catch (IllegalArgumentException e) { // a date an event gives that contradicts a unit's own
+            out.problem("(all files)", 0, "events: " + e.getMessage());
+            dataset = out.dataset();
+        }
         List<Problem> problems = new ArrayList<>(out.problems());
         problems.sort(null);
         if (problems.isEmpty()) {

@@ -17,6 +17,8 @@ import se.regionkarta.cooperation.model.Membership;
 import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.history.model.ChangeEvent;
+import se.regionkarta.history.model.ChangeKind;
 import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.registry.model.Ownership;
 import se.regionkarta.strategy.model.Plan;
@@ -43,6 +45,10 @@ final class MoreYamlSections {
             case "care_choice_schemes" -> scheme(e);
             case "figures" -> add(FactKind.FIGURE, Figures.read(new FieldSource.OfEntry(e)), e);
             case "plans" -> plan(e);
+            case "events" -> add(FactKind.EVENT, new ChangeEvent(e.text("id"), e.enumField("kind", ChangeKind.class),
+                    e.optDate("date"), e.optText("decided_by"), e.optDate("decided_on"), e.texts("originals"),
+                    e.texts("results"), e.optText("new_parent"), e.optText("new_name"), e.optText("description"),
+                    e.optText("note"), e.sources()), e);
             case "channels" -> add(FactKind.CHANNEL, new Channel(e.text("id"), e.text("unit"),
                     e.enumField("kind", ChannelKind.class), e.optText("platform"), e.text("name"), e.optText("address"),
                     e.optText("audience"), e.validity(), e.optText("description"), e.optText("note"), e.sources()), e);

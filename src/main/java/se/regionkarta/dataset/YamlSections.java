@@ -25,6 +25,7 @@ import se.regionkarta.provenance.model.SourceKind;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
 import se.regionkarta.registry.model.CoordinationGroup;
+import se.regionkarta.registry.model.FormerName;
 import se.regionkarta.registry.model.Identifier;
 import se.regionkarta.registry.model.Location;
 import se.regionkarta.registry.model.Ownership;
@@ -131,7 +132,11 @@ final class YamlSections {
             ids.node().fields().forEachRemaining(f -> identifiers.add(new Identifier(
                     Entry.enumOf(f.getKey(), Identifier.Scheme.class), f.getValue().asText().strip())));
         }
-        Unit unit = new Unit(e.text("id"), e.text("name"), e.optText("name_en"), e.enumField("kind", UnitKind.class),
+        List<FormerName> formerNames = new ArrayList<>();
+        for (Entry f : e.list("former_names")) {
+            formerNames.add(new FormerName(f.text("name"), f.validity()));
+        }
+        Unit unit = new Unit(e.text("id"), e.text("name"), e.optText("name_en"), formerNames, e.enumField("kind", UnitKind.class),
                 parents, own, e.optEnum("ownership", Ownership.class), location, identifiers,
                 e.optText("description"), e.optText("description_en"), e.optText("note"), e.sources());
         add(FactKind.UNIT, unit, e);

@@ -47,6 +47,7 @@ public final class Snapshot {
     private final Map<String, List<Unit>> childrenOf = new HashMap<>();
     private final Map<String, List<KeyFigure>> figuresOf = new HashMap<>();
     private final List<Conflict> conflicts;
+    private final History history;
 
     public Snapshot(Dataset dataset) {
         this.dataset = dataset;
@@ -63,6 +64,12 @@ public final class Snapshot {
             figuresOf.computeIfAbsent(f.unitId(), k -> new ArrayList<>()).add(f);
         }
         conflicts = ConflictFinder.find(allClaims(), new ConflictPolicy(sourcesById()));
+        history = new History(this);
+    }
+
+    /** Returns the registry's history: lineage and differences between dates. */
+    public History history() {
+        return history;
     }
 
     public Dataset dataset() {

@@ -132,6 +132,29 @@ final class JdbiFactStore {
                 .bind("updated", report.updated()).bind("deleted", report.deleted()).execute();
     }
 
+    List<se.regionkarta.history.Change> changes(java.time.OffsetDateTime since, long afterSeq, int limit) {
+        // two statements rather than "(:since is null or …)": PostgreSQL cannot type a null parameter
+        var query = since == null
+                ? handle.createQuery("select seq, at, actor, action, kind, id, region_id from change_log "
+                        + "where seq > :after order by seq limit :limit")
+                : handle.createQuery("select seq, at, actor, action, kind, id, region_id from change_log "
+                        + "where seq > :after and at >= :since order by seq limit :limit").bind("since", since);
+        return query.bind("after", afterSeq).bind("limit", limit).map((rs, ctx) -> change(rs)).list();
+    }
+
+    /** Returns the latest change of every fact still or once in the store. */
+    List<se.regionkarta.history.Change> latestChanges() {
+        return handle.createQuery("select c.seq, c.at, c.actor, c.action, c.kind, c.id, c.region_id from change_log c "
+                        + "join (select kind, id, max(seq) as seq from change_log group by kind, id) m on m.seq = c.seq")
+                .map((rs, ctx) -> change(rs)).list();
+    }
+
+    private static se.regionkarta.history.Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new se.regionkarta.history.Change(rs.getLong("seq"), rs.getObject("at", java.time.OffsetDateTime.class),
+                rs.getString("actor"), rs.getString("action"), rs.getString("kind"), rs.getString("id"),
+                rs.getString("region_id"));
+    }
+
     long changeCount() {
         return handle.createQuery("select count(*) from change_log").mapTo(Long.class).one();
     }

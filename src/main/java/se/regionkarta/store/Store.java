@@ -29,7 +29,7 @@ import se.regionkarta.registry.model.Unit;
  * Writes go through {@link #sync}, which applies only what differs, in one transaction, and logs
  * each change; reads return the whole {@link Dataset}, from which a snapshot is built.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements AutoCloseable, se.regionkarta.history.ChangeLog {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -67,6 +67,21 @@ public final class Store implements AutoCloseable {
     /** Tells whether no data set was ever loaded. */
     public boolean isEmpty() {
         return jdbi.withHandle(h -> new JdbiFactStore(h).count()) == 0;
+    }
+
+    @Override
+    public List<se.regionkarta.history.Change> changes(OffsetDateTime since, long afterSeq, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> new JdbiFactStore(h).changes(since, afterSeq, limit));
+    }
+
+    @Override
+    public Map<String, se.regionkarta.history.Change> latestByFact() {
+        Map<String, se.regionkarta.history.Change> out = new LinkedHashMap<>();
+        jdbi.withHandle(h -> new JdbiFactStore(h).latestChanges()).forEach(c -> out.put(c.kind() + ":" + c.id(), c));
+        return out;
     }
 
     /** Returns the number of changes ever logged. */

@@ -18,13 +18,13 @@ final class Synthetic {
     private final List<Unit> units = new ArrayList<>();
 
     Synthetic() {
-        units.add(new Unit(REGION_ID, "Region Test", null, UnitKind.REGION, List.of(), null, null, null, List.of(),
+        units.add(new Unit(REGION_ID, "Region Test", null, List.of(), UnitKind.REGION, List.of(), null, null, null, List.of(),
                 null, null, null, List.of()));
     }
 
     /** Adds a unit directly under the region. */
     Synthetic unit(String id, String name, UnitKind kind, String description) {
-        units.add(new Unit(id, name, null, kind, List.of(new ParentLink(REGION_ID, null)), null, null,
+        units.add(new Unit(id, name, null, List.of(), kind, List.of(new ParentLink(REGION_ID, null)), null, null,
                 new Location("Teststad", null), List.of(), description, null, null, List.of()));
         return this;
     }

@@ -22,14 +22,11 @@ class EscapingTest {
     static void start() {
         Dataset d = TestServer.BUNDLED;
         List<Unit> units = d.units().stream().map(u -> u.id().equals("kalmar.hsf") ? evil(u) : u).toList();
-        server = TestServer.start(new Dataset(d.sources(), d.metrics(), d.parties(), d.terms(), units, d.posts(),
-                d.coordinationGroups(), d.bodies(), d.seats(), d.coalitions(), d.persons(), d.appointments(),
-                d.healthcareRegions(), d.cooperationBodies(), d.programmeAreas(), d.careChoiceSchemes(), d.figures(),
-                d.plans(), d.channels(), d.claims()));
+        server = TestServer.start(d.withUnits(units));
     }
 
     private static Unit evil(Unit u) {
-        return new Unit(u.id(), EVIL, "</script><script>alert(2)</script>", u.kind(), u.parents(), u.validity(),
+        return new Unit(u.id(), EVIL, "</script><script>alert(2)</script>", u.formerNames(), u.kind(), u.parents(), u.validity(),
                 u.ownership(), new Location("<b>Kalmar</b>", null), u.identifiers(), EVIL, EVIL, EVIL, u.sources());
     }
 

@@ -83,7 +83,7 @@ abstract class StoreContract {
         var units = BUNDLED.units();
         var renamed = units.get(0);
         var changedUnit = new se.regionkarta.registry.model.Unit(renamed.id(), renamed.name() + " (ändrad)", renamed.nameEn(),
-                renamed.kind(), renamed.parents(), renamed.validity(), renamed.ownership(), renamed.location(),
+                renamed.formerNames(), renamed.kind(), renamed.parents(), renamed.validity(), renamed.ownership(), renamed.location(),
                 renamed.identifiers(), renamed.description(), renamed.descriptionEn(), renamed.note(), renamed.sources());
         var lastFigure = BUNDLED.figures().get(BUNDLED.figures().size() - 1);
         Dataset changed = replaceUnitsAndFigures(BUNDLED,
@@ -140,7 +140,7 @@ abstract class StoreContract {
         Map<String, Object> before = fingerprint();
         String tooLong = "x".repeat(400); // longer than the id column allows, so the insert fails mid-way
         var u = BUNDLED.units().get(1);
-        var broken = new se.regionkarta.registry.model.Unit(tooLong, u.name(), u.nameEn(), u.kind(), List.of(),
+        var broken = new se.regionkarta.registry.model.Unit(tooLong, u.name(), u.nameEn(), u.formerNames(), u.kind(), List.of(),
                 u.validity(), u.ownership(), u.location(), u.identifiers(), u.description(), u.descriptionEn(), u.note(),
                 u.sources());
         var units = new java.util.ArrayList<>(BUNDLED.units().subList(2, BUNDLED.units().size()));
@@ -151,6 +151,32 @@ abstract class StoreContract {
 
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(store.read()).isEqualTo(BUNDLED);
+    }
+
+    @Test
+    @DisplayName("the change feed lists every change in order and resumes after a sequence number or from a time")
+    void changeFeed() {
+        store.sync(BUNDLED, "loader", "bundled");
+        var all = store.changes(null, 0, 100_000);
+        var u = BUNDLED.units().get(3);
+        Dataset edited = replaceUnitsAndFigures(BUNDLED, BUNDLED.units().stream()
+                .map(x -> x == u ? x.withName(x.name() + " (ny)") : x).toList(), BUNDLED.figures());
+        store.sync(edited, "editor", "edit");
+
+        var after = store.changes(null, all.get(all.size() - 1).seq(), 100);
+
+        assertThat(all).hasSize(BUNDLED.size());
+        assertThat(all).extracting(se.regionkarta.history.Change::seq).isSorted();
+        assertThat(all).allSatisfy(c -> assertThat(c.action()).isEqualTo("insert"));
+        assertThat(after).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(u.id());
+            assertThat(c.action()).isEqualTo("update");
+            assertThat(c.actor()).isEqualTo("editor");
+        });
+        assertThat(store.changes(all.get(0).at(), 0, 5)).hasSize(5);
+        assertThat(store.changes(all.get(0).at().plusYears(1), 0, 5)).isEmpty();
+        assertThat(store.latest("units", u.id())).hasValueSatisfying(c -> assertThat(c.actor()).isEqualTo("editor"));
+        assertThat(store.latest("units", BUNDLED.units().get(0).id())).hasValueSatisfying(c -> assertThat(c.actor()).isEqualTo("loader"));
     }
 
     /** Counts and checksums of every table, to see that nothing at all changed. */
@@ -171,7 +197,8 @@ abstract class StoreContract {
             List<se.regionkarta.figures.model.KeyFigure> figures) {
         return new Dataset(d.sources(), d.metrics(), d.parties(), d.terms(), units, d.posts(), d.coordinationGroups(),
                 d.bodies(), d.seats(), d.coalitions(), d.persons(), d.appointments(), d.healthcareRegions(),
-                d.cooperationBodies(), d.programmeAreas(), d.careChoiceSchemes(), figures, d.plans(), d.channels(), d.claims());
+                d.cooperationBodies(), d.programmeAreas(), d.careChoiceSchemes(), figures, d.plans(), d.channels(), d.claims(),
+                d.events());
     }
 
     @SuppressWarnings("unchecked")

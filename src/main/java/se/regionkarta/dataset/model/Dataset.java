@@ -11,6 +11,7 @@ import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.figures.model.Metric;
 import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
@@ -51,7 +52,8 @@ public record Dataset(
         List<KeyFigure> figures,
         List<Plan> plans,
         List<Channel> channels,
-        List<Claim> claims) {
+        List<Claim> claims,
+        List<ChangeEvent> events) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -74,10 +76,18 @@ public record Dataset(
         plans = List.copyOf(plans);
         channels = List.copyOf(channels);
         claims = List.copyOf(claims);
+        events = List.copyOf(events);
     }
 
     public static Dataset empty() {
         return new Builder().build();
+    }
+
+    /** Returns the same dataset with other units. */
+    public Dataset withUnits(List<Unit> newUnits) {
+        return new Dataset(sources, metrics, parties, terms, newUnits, posts, coordinationGroups, bodies, seats, coalitions,
+                persons, appointments, healthcareRegions, cooperationBodies, programmeAreas, careChoiceSchemes, figures, plans,
+                channels, claims, events);
     }
 
     /** Returns the number of facts of every kind together. */
@@ -111,7 +121,7 @@ public record Dataset(
                     list(FactKind.SEAT), list(FactKind.COALITION), list(FactKind.PERSON), list(FactKind.APPOINTMENT),
                     list(FactKind.HEALTHCARE_REGION), list(FactKind.COOPERATION_BODY), list(FactKind.PROGRAMME_AREA),
                     list(FactKind.CARE_CHOICE_SCHEME), list(FactKind.FIGURE), list(FactKind.PLAN), list(FactKind.CHANNEL),
-                    list(FactKind.CLAIM));
+                    list(FactKind.CLAIM), list(FactKind.EVENT));
         }
     }
 }

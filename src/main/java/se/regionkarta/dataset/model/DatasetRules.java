@@ -21,6 +21,7 @@ public final class DatasetRules {
         all.addAll(HierarchyRules.check(dataset, index));
         all.addAll(SeatRules.check(dataset, index));
         all.addAll(CodeRules.check(dataset, index));
+        all.addAll(EventRules.check(dataset, index));
         return all;
     }
 }

@@ -9,6 +9,7 @@ import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
+import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Coalition;
@@ -58,11 +59,12 @@ public record FactKind<T extends Identified>(String name, Class<T> type, Functio
     public static final FactKind<Plan> PLAN = new FactKind<>("plans", Plan.class, Dataset::plans);
     public static final FactKind<Channel> CHANNEL = new FactKind<>("channels", Channel.class, Dataset::channels);
     public static final FactKind<Claim> CLAIM = new FactKind<>("claims", Claim.class, Dataset::claims);
+    public static final FactKind<ChangeEvent> EVENT = new FactKind<>("events", ChangeEvent.class, Dataset::events);
 
     /** Every kind, in the order facts are loaded, stored and exported (referenced kinds first). */
     public static final List<FactKind<?>> ALL = List.of(SOURCE, METRIC, PARTY, TERM, UNIT, POST, COORDINATION_GROUP,
             BODY, SEAT, COALITION, PERSON, APPOINTMENT, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA,
-            CARE_CHOICE_SCHEME, FIGURE, PLAN, CHANNEL, CLAIM);
+            CARE_CHOICE_SCHEME, FIGURE, PLAN, CHANNEL, CLAIM, EVENT);
 
     /** Returns the facts of this kind in the dataset. */
     public List<T> of(Dataset dataset) {

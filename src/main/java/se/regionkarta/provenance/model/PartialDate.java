@@ -76,6 +76,18 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         return ym.atEndOfMonth();
     }
 
+    /** Returns the period just before this one at the same precision: the day, month or year before. */
+    public PartialDate previous() {
+        return switch (precision()) {
+            case YEAR -> ofYear(year - 1);
+            case MONTH -> {
+                YearMonth ym = YearMonth.of(year, month).minusMonths(1);
+                yield new PartialDate(ym.getYear(), ym.getMonthValue(), null);
+            }
+            case DAY -> of(firstDay().minusDays(1));
+        };
+    }
+
     @Override
     public int compareTo(PartialDate other) {
         int c = firstDay().compareTo(other.firstDay());

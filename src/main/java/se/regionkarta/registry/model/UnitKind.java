@@ -29,6 +29,8 @@ public enum UnitKind {
     FOLK_HIGH_SCHOOL("folkhögskola", "folk high school"),
     LIBRARY("bibliotek", "library"),
     OFFICE_ABROAD("kontor utomlands", "office abroad"),
+    /** A company the region owns (bolag), such as a public-transport company before it became an administration. */
+    COMPANY("bolag", "company"),
     /** Providers outside the region's own organisation, grouped (for example private care providers). */
     PROVIDER_GROUP("vårdgivare", "providers");
 

@@ -137,12 +137,11 @@ class HierarchyRulesPropertyTest {
 
     static Unit unit(String id, UnitKind kind, List<ParentLink> parents, Validity validity) {
         List<Identifier> ids = kind == UnitKind.REGION ? List.of(new Identifier(Identifier.Scheme.COUNTY_CODE, "08")) : List.of();
-        return new Unit(id, "Enhet " + id, null, kind, parents, validity, null, null, ids, null, null, null, CITED);
+        return new Unit(id, "Enhet " + id, null, List.of(), kind, parents, validity, null, null, ids, null, null, null, CITED);
     }
 
     static Unit withParents(Unit u, List<ParentLink> parents) {
-        return new Unit(u.id(), u.name(), u.nameEn(), u.kind(), parents, u.validity(), u.ownership(), u.location(),
-                u.identifiers(), u.description(), u.descriptionEn(), u.note(), u.sources());
+        return u.withParents(parents);
     }
 
     static List<Unit> shuffled(List<Unit> units, long seed) {

@@ -101,7 +101,7 @@ class SeatRulesPropertyTest {
     private static Dataset dataset(List<Integer> seats, int members, List<Integer> coalition) {
         Dataset.Builder b = new Dataset.Builder()
                 .add(FactKind.SOURCE, new Source("src", "Källa", null, null, SourceKind.OWN_PUBLICATION, null, null, null))
-                .add(FactKind.UNIT, new Unit("r", "Region R", null, UnitKind.REGION, List.of(), Validity.ALWAYS, null, null,
+                .add(FactKind.UNIT, new Unit("r", "Region R", null, List.of(), UnitKind.REGION, List.of(), Validity.ALWAYS, null, null,
                         List.of(new Identifier(Identifier.Scheme.COUNTY_CODE, "08")), null, null, null, CITED))
                 .add(FactKind.TERM, new Term("2022-2026", LocalDate.of(2022, 10, 15), LocalDate.of(2026, 10, 14), CITED))
                 .add(FactKind.BODY, new Body("r.rf", "Regionfullmäktige", null, BodyKind.ASSEMBLY, "r", null, members, null,
