@@ -9,11 +9,12 @@ import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
 
 /**
- * The JSON API under {@code /api/v1/}: read-only, each route in one feature class. The routes are
- * kept in one list that both registers them and is checked against the OpenAPI document.
+ * The JSON API under {@code /api/v1/}: reads of the registry, and calculations that read a body
+ * and change nothing (elections), each route in one feature class. The routes are kept in one list
+ * that both registers them and is checked against the OpenAPI document.
  *
  * <p>Every route refuses query parameters it does not take (400), so that a misspelt filter never
- * silently answers with everything.
+ * silently answers with everything; a calculation refuses a body whose media type it does not read (415).
  */
 public final class ApiRoutes implements WebServer.RouteGroup {
 
@@ -34,6 +35,7 @@ public final class ApiRoutes implements WebServer.RouteGroup {
                 new CooperationApi(registry, clock).routes(),
                 new ProvenanceApi(registry, clock).routes(),
                 new SearchApi(registry, clock).routes(),
+                new ElectionApi(registry, clock).routes(),
                 new DocsApi().routes())
                 .flatMap(List::stream).toList();
     }
@@ -42,10 +44,18 @@ public final class ApiRoutes implements WebServer.RouteGroup {
     public void register(RoutesConfig config) {
         config.before("/api/*", Params::requireWellEncoded);
         for (Route route : routes) {
-            config.get(route.path(), ctx -> {
-                Params.requireKnown(ctx, route.parameters());
-                route.handler().handle(ctx);
-            });
+            if (route.isRead()) {
+                config.get(route.path(), ctx -> {
+                    Params.requireKnown(ctx, route.parameters());
+                    route.handler().handle(ctx);
+                });
+            } else {
+                config.post(route.path(), ctx -> {
+                    Params.requireKnown(ctx, route.parameters());
+                    RequestBody.requireMediaType(ctx, route.consumes());
+                    route.handler().handle(ctx);
+                });
+            }
         }
     }
 

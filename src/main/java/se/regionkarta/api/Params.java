@@ -30,6 +30,8 @@ final class Params {
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern SEED = Pattern.compile("-?[0-9]{1,18}");
+    private static final Pattern PERCENT = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6})?");
 
     private final Context ctx;
     private final Clock clock;
@@ -122,6 +124,27 @@ final class Params {
                 throw ApiProblem.badParameter(name, rule + ", got " + n);
             }
             return n;
+        });
+    }
+
+    /** Returns a percentage from 0 to 100 with at most six decimals, if the parameter is given. */
+    Optional<java.math.BigDecimal> percent(String name) {
+        return raw(name).map(t -> {
+            java.math.BigDecimal p = PERCENT.matcher(t).matches() ? new java.math.BigDecimal(t) : null;
+            if (p == null || p.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                throw ApiProblem.badParameter(name, "must be a percentage from 0 to 100 (e.g. 3 or 2.5), got '" + shown(t) + "'");
+            }
+            return p;
+        });
+    }
+
+    /** Returns a whole number of up to 18 digits, negative allowed (a seed), if the parameter is given. */
+    Optional<Long> seed(String name) {
+        return raw(name).map(t -> {
+            if (!SEED.matcher(t).matches()) {
+                throw ApiProblem.badParameter(name, "must be a whole number of up to 18 digits, got '" + shown(t) + "'");
+            }
+            return Long.parseLong(t);
         });
     }
 

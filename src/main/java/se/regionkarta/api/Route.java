@@ -4,19 +4,38 @@ import io.javalin.http.Handler;
 import java.util.List;
 
 /**
- * One read of the API: its path (Javalin syntax, {@code {id}} for a path parameter), the query
- * parameters it takes, and its handler. The one list of routes both registers them and is checked
- * against the OpenAPI document, so the two cannot drift apart unnoticed.
+ * One operation of the API: its method, its path (Javalin syntax, {@code {id}} for a path
+ * parameter), the query parameters it takes, the media types of the body it reads, and its
+ * handler. The one list of routes both registers them and is checked against the OpenAPI document,
+ * so the two cannot drift apart unnoticed.
  *
+ * @param method {@code GET} for reads, {@code POST} for the calculations that read a body
  * @param parameters the query parameters the route takes; any other is refused with a 400
+ * @param consumes the media types of the request body a POST reads (any other is a 415); empty for GET
  */
-record Route(String path, List<String> parameters, Handler handler) {
+record Route(String method, String path, List<String> parameters, List<String> consumes, Handler handler) {
+
+    static final String GET = "GET";
+    static final String POST = "POST";
 
     Route {
         parameters = List.copyOf(parameters);
+        consumes = List.copyOf(consumes);
+        if (method.equals(GET) != consumes.isEmpty()) {
+            throw new IllegalArgumentException(path + ": a GET reads no body, and a POST must say which media types it reads");
+        }
     }
 
     static Route get(String path, List<String> parameters, Handler handler) {
-        return new Route(path, parameters, handler);
+        return new Route(GET, path, parameters, List.of(), handler);
+    }
+
+    /** A calculation: it reads a body of one of the given media types and answers without changing anything. */
+    static Route post(String path, List<String> parameters, List<String> consumes, Handler handler) {
+        return new Route(POST, path, parameters, consumes, handler);
+    }
+
+    boolean isRead() {
+        return method.equals(GET);
     }
 }

@@ -7,6 +7,8 @@ final class ExitCode {
     static final int INVALID_DATA = 1;
     /** The command line was wrong: unknown option, missing argument, no such file. */
     static final int USAGE = 2;
+    /** An input file is malformed (a votes or groups file); the same code as usage, as issue 4 asks. */
+    static final int BAD_INPUT = 2;
     /** The thing asked for does not exist (an unknown unit or region). */
     static final int NOT_FOUND = 3;
     /** The store could not be reached or migrated. */

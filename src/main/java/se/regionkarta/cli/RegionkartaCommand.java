@@ -7,7 +7,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "regionkarta", mixinStandardHelpOptions = true, version = "regionkarta 0.1.0",
         description = "An open, versioned registry of how Swedish regions are organised and governed.",
         subcommands = {ValidateCommand.class, LoadCommand.class, TreeCommand.class, ShowCommand.class,
-            FiguresCommand.class, BodiesCommand.class, ConflictsCommand.class, ExportCommand.class, ServeCommand.class})
+            FiguresCommand.class, BodiesCommand.class, ConflictsCommand.class, ExportCommand.class, ServeCommand.class,
+            SeatsCommand.class, CommitteeSeatsCommand.class})
 public final class RegionkartaCommand {
 
     /** Turns a failed command into one line on standard error and its exit code; never a stack trace. */

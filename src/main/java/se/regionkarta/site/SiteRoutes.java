@@ -26,9 +26,11 @@ public final class SiteRoutes implements WebServer.RouteGroup {
 
     private final LiveRegistry registry;
     private final Pages pages = new Pages();
+    private final Calculators calculators;
 
     public SiteRoutes(LiveRegistry registry) {
         this.registry = registry;
+        this.calculators = new Calculators(pages, registry);
     }
 
     @Override
@@ -46,6 +48,10 @@ public final class SiteRoutes implements WebServer.RouteGroup {
         routes.get("/sok/forslag", this::suggest);
         routes.get("/tillganglighet", ctx -> pages.render(ctx, "accessibility", SimplePage.accessibility(SiteRequest.of(ctx))));
         routes.get("/api", ctx -> pages.render(ctx, "api", ApiPage.build(SiteRequest.of(ctx))));
+        routes.get("/val", calculators::electionForm);
+        routes.post("/val", calculators::election);
+        routes.get("/val/namnd", calculators::committeeForm);
+        routes.post("/val/namnd", calculators::committee);
     }
 
     private Snapshot snapshot() {

@@ -27,6 +27,11 @@ final class ApiClient implements AutoCloseable {
         return server.get(path, headers);
     }
 
+    /** Sends a POST with a body of the given media type. */
+    HttpResponse<String> post(String path, String body, String contentType) {
+        return server.send("POST", path, body, "Content-Type", contentType);
+    }
+
     /** Sends a request with any method and no body. */
     HttpResponse<String> send(String method, String path) {
         return server.send(method, path, null);

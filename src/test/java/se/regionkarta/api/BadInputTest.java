@@ -35,7 +35,10 @@ class BadInputTest {
             Map.entry("term", List.of("2022", "2021-2025", "")),
             Map.entry("unit", List.of("no-such-unit", "")),
             Map.entry("metric", List.of("no-such-metric", "")),
-            Map.entry("subject", List.of("no-such-fact", "")));
+            Map.entry("subject", List.of("no-such-fact", "")),
+            Map.entry("seats", List.of("0", "1001", "-1", "x", "", "1.5")),
+            Map.entry("jointLists", List.of("both", "", "COALITIONS")),
+            Map.entry("seed", List.of("x", "1.5", "", "9999999999999999999")));
 
     @BeforeAll
     static void start() {

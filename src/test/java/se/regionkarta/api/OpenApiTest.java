@@ -51,30 +51,34 @@ class OpenApiTest {
     }
 
     @Test
-    @DisplayName("every route the server registers is in the document, and every path in it is a route")
+    @DisplayName("every route the server registers is in the document with its method, and every operation in it is a route")
     void sameRoutes() {
-        Set<String> routes = Examples.ROUTES.stream().map(Route::path).collect(Collectors.toSet());
+        Set<String> routes = Examples.ALL.stream().map(r -> r.method().toLowerCase() + " " + r.path()).collect(Collectors.toSet());
         Set<String> documented = new HashSet<>();
-        doc.get("paths").fieldNames().forEachRemaining(documented::add);
+        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> documented.add(m + " " + p.getKey())));
 
         assertThat(documented).isEqualTo(routes);
-        doc.get("paths").forEach(p -> assertThat(fieldNames(p)).containsExactly("get"));
     }
 
     @Test
-    @DisplayName("every documented operation answers 200 on the running server, with its path examples")
+    @DisplayName("every documented operation answers 200 on the running server, with its path examples and its example bodies")
     void everyOperationAnswers() {
-        doc.get("paths").fields().forEachRemaining(e -> {
-            HttpResponse<String> r = api.get(examplePath(e.getKey(), e.getValue().get("get")));
-            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
+        operations().forEach((key, op) -> {
+            if (key.startsWith("get ")) {
+                HttpResponse<String> r = api.get(examplePath(key.substring(4), op));
+                assertThat(r.statusCode()).as(key).isEqualTo(200);
+            } else {
+                examplePosts(key.substring(5), op).forEach((type, r) ->
+                        assertThat(r.statusCode()).as(key + " " + type + ": " + r.body()).isEqualTo(200));
+            }
         });
     }
 
     @Test
     @DisplayName("each operation documents exactly the query and path parameters its route takes")
     void sameParameters() {
-        for (Route route : Examples.ROUTES) {
-            JsonNode op = doc.get("paths").get(route.path()).get("get");
+        for (Route route : Examples.ALL) {
+            JsonNode op = operation(route);
             List<String> query = new ArrayList<>();
             List<String> path = new ArrayList<>();
             op.get("parameters").forEach(p -> (resolve(p).get("in").asText().equals("query") ? query : path)
@@ -87,13 +91,26 @@ class OpenApiTest {
     }
 
     @Test
-    @DisplayName("every operation documents its 400 and 406 problems, and its 404 when it takes an id")
+    @DisplayName("each calculation documents exactly the media types of the bodies its route reads, each with an example")
+    void sameBodies() {
+        for (Route route : Examples.ALL) {
+            JsonNode body = operation(route).path("requestBody").path("content");
+            assertThat(fieldNames(body)).as(route.path()).containsExactlyInAnyOrderElementsOf(route.consumes());
+            body.forEach(content -> assertThat(content.has("example")).as(route.path()).isTrue());
+        }
+    }
+
+    @Test
+    @DisplayName("every operation documents its 400 and 406 problems, its 404 when it takes an id, and a calculation its 415")
     void problemResponses() {
-        doc.get("paths").fields().forEachRemaining(e -> {
-            JsonNode responses = e.getValue().get("get").get("responses");
-            assertThat(fieldNames(responses)).as(e.getKey()).contains("200", "400", "406");
-            if (e.getKey().contains("{")) {
-                assertThat(fieldNames(responses)).as(e.getKey()).contains("404");
+        operations().forEach((key, op) -> {
+            JsonNode responses = op.get("responses");
+            assertThat(fieldNames(responses)).as(key).contains("200", "400", "406");
+            if (key.contains("{")) {
+                assertThat(fieldNames(responses)).as(key).contains("404");
+            }
+            if (key.startsWith("post ")) {
+                assertThat(fieldNames(responses)).as(key).contains("415");
             }
         });
     }
@@ -127,21 +144,71 @@ class OpenApiTest {
     @DisplayName("every answer matches the schema the document gives for it, every field documented")
     void answersMatchSchemas() {
         Map<String, List<String>> errors = new TreeMap<>();
-        doc.get("paths").fields().forEachRemaining(e -> {
-            JsonNode op = e.getValue().get("get");
+        operations().forEach((key, op) -> {
             JsonNode schema = op.get("responses").get("200").get("content").get("application/json").get("schema");
             if (!schema.has("$ref")) {
                 return;
             }
             Schema validator = schema(schema.get("$ref").asText());
-            for (String path : richPaths(e.getKey(), op)) {
-                List<Error> found = validator.validate(api.ok(path));
-                if (!found.isEmpty()) {
-                    errors.put(path, found.stream().limit(5).map(Error::toString).toList());
-                }
+            Map<String, JsonNode> answers = new TreeMap<>();
+            if (key.startsWith("get ")) {
+                richPaths(key.substring(4), op).forEach(path -> answers.put(path, api.ok(path)));
+            } else {
+                examplePosts(key.substring(5), op).forEach((type, r) -> answers.put(key + " " + type, ApiClient.parse(r.body())));
             }
+            answers.forEach((what, answer) -> {
+                List<Error> found = validator.validate(answer);
+                if (!found.isEmpty()) {
+                    errors.put(what, found.stream().limit(5).map(Error::toString).toList());
+                }
+            });
         });
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the example request bodies match the schemas the document gives for them")
+    void requestExamplesMatchSchemas() {
+        operations().forEach((key, op) -> op.path("requestBody").path("content").fields().forEachRemaining(c -> {
+            JsonNode schema = c.getValue().get("schema");
+            if (schema.has("$ref")) {
+                assertThat(schema(schema.get("$ref").asText()).validate(c.getValue().get("example"))).as(key).isEmpty();
+            }
+        }));
+    }
+
+    /** Returns every operation of the document by "method path". */
+    private static Map<String, JsonNode> operations() {
+        Map<String, JsonNode> ops = new TreeMap<>();
+        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> ops.put(m.getKey() + " "
+                + p.getKey(), m.getValue())));
+        return ops;
+    }
+
+    private static JsonNode operation(Route route) {
+        return doc.get("paths").get(route.path()).get(route.method().toLowerCase());
+    }
+
+    /**
+     * Posts each example body of a calculation: a CSV body with the query parameters' examples, a
+     * JSON body (which carries its parameters) without them. Returns the answers by media type.
+     */
+    private static Map<String, HttpResponse<String>> examplePosts(String path, JsonNode op) {
+        List<String> query = new ArrayList<>();
+        op.get("parameters").forEach(p -> {
+            JsonNode param = resolve(p);
+            if (param.has("example") && !param.get("name").asText().equals("fixedSeats")) {
+                query.add(param.get("name").asText() + "=" + param.get("example").asText());
+            }
+        });
+        Map<String, HttpResponse<String>> answers = new TreeMap<>();
+        op.get("requestBody").get("content").fields().forEachRemaining(c -> {
+            boolean csv = c.getKey().equals("text/csv");
+            JsonNode example = c.getValue().get("example");
+            answers.put(c.getKey(), api.post(csv ? path + "?" + String.join("&", query) : path,
+                    csv ? example.asText() : example.toString(), c.getKey()));
+        });
+        return answers;
     }
 
     @Test

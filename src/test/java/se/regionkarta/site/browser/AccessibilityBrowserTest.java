@@ -46,9 +46,9 @@ class AccessibilityBrowserTest {
                 "/region/kalmar/politik", "/region/halland", "/region/stockholm/politik", "/region/landstinget-kalmar",
                 "/sjukvardsregion/sydostra", "/sjukvardsregion/sodra", "/kallor", "/kallor/kalmar-deck", "/konflikter",
                 "/sok?q=Oskarshamns+sjukhus", "/sok", "/tillganglighet", "/api", "/finns/inte", "/enhet/finns-inte",
-                "/region/kalmar?asOf=2025-13-45",
+                "/region/kalmar?asOf=2025-13-45", "/val", "/val/namnd",
                 "/?lang=en", "/enhet/kalmar.hsf?lang=en", "/region/kalmar?lang=en",
-                "/region/kalmar/politik?lang=en&asOf=2025-06-01", "/konflikter?lang=en", "/tillganglighet?lang=en");
+                "/region/kalmar/politik?lang=en&asOf=2025-06-01", "/konflikter?lang=en", "/tillganglighet?lang=en", "/val?lang=en");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,6 +58,38 @@ class AccessibilityBrowserTest {
         browser.driver.get(server.url(path));
         String violations = browser.axeViolations();
         assertThat(violations).as("axe-core violations on " + path + ":\n" + violations).isEqualTo("[]");
+    }
+
+    @Test
+    @DisplayName("the election calculator's result (seat diagram, tables, comparison figures unfolded) has no axe-core violation")
+    void electionResult() {
+        browser.driver.get(server.url("/val"));
+        browser.driver.findElement(By.id("compute")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        browser.js().executeScript("document.querySelectorAll('details.figures').forEach(d => d.open = true);");
+        String violations = browser.axeViolations();
+        assertThat(violations).as("axe-core violations on the election result:\n" + violations).isEqualTo("[]");
+        assertThat(browser.driver.findElements(By.cssSelector("#result circle.seat"))).hasSize(101);
+    }
+
+    @Test
+    @DisplayName("the committee calculator's result, and its problems shown beside the form, have no axe-core violation")
+    void committeeResultAndProblems() {
+        browser.driver.get(server.url("/val/namnd?lang=en"));
+        browser.driver.findElement(By.id("compute")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        String result = browser.axeViolations();
+        assertThat(result).as("axe-core violations on the committee result:\n" + result).isEqualTo("[]");
+        browser.driver.get(server.url("/val"));
+        browser.js().executeScript("document.getElementById('votes').value = 'valkrets,rostberattigade,fasta_mandat,party,votes\\nK,1,,S,-1\\n';"
+                + "document.getElementById('seats').value = '1';");
+        browser.driver.findElement(By.id("compute")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        String problems = browser.axeViolations();
+        assertThat(problems).as("axe-core violations with problems shown:\n" + problems).isEqualTo("[]");
     }
 
     @Test

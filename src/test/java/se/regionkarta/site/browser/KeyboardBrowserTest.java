@@ -133,6 +133,47 @@ class KeyboardBrowserTest {
     }
 
     @Test
+    @DisplayName("the election calculator is filled in and submitted with the keyboard alone, and its problems are reached by Tab")
+    void electionFormByKeyboard() {
+        browser.driver.get(server.url("/val"));
+        tabTo("votes");
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                .sendKeys("valkrets,rostberattigade,fasta_mandat,party,votes").sendKeys(Keys.ENTER)
+                .sendKeys("K,,,A,6000").sendKeys(Keys.ENTER).sendKeys("K,,,B,3500").sendKeys(Keys.ENTER)
+                .sendKeys("K,,,C,1500").perform();
+        tabTo("seats");
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("5").perform();
+        tabTo("compute");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        assertThat(browser.driver.findElement(By.id("result")).getText()).contains("5 mandat: 5 fasta valkretsmandat");
+        assertThat(browser.driver.findElements(By.cssSelector("#result circle.seat"))).hasSize(5);
+
+        tabTo("seats");
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("0").perform();
+        browser.js().executeScript("document.getElementById('seats').removeAttribute('min');"); // let the server judge
+        tabTo("compute");
+        new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary a[href='#seats']")));
+        tabTo("seats", ".error-summary a[href='#seats']");
+    }
+
+    /** Presses Tab until the element with the id (or matching the selector) has focus; fails after 80 presses. */
+    private static void tabTo(String id, String... selector) {
+        String test = selector.length > 0 ? "return document.activeElement.matches(\"" + selector[0] + "\");"
+                : "return document.activeElement.id === '" + id + "';";
+        for (int i = 0; i < 80; i++) {
+            if (Boolean.TRUE.equals(browser.js().executeScript(test))) {
+                return;
+            }
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + (selector.length > 0 ? selector[0] : "#" + id));
+    }
+
+    @Test
     @DisplayName("the organisation chart folds and unfolds from the keyboard")
     void foldingByKeyboard() {
         browser.driver.get(server.url("/region/kalmar/organisation"));

@@ -1,0 +1,76 @@
+package se.regionkarta.api;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.ProblemType;
+
+/**
+ * Reads the body of a calculation: its media type must be one the route reads (else 415), its
+ * charset, if named, UTF-8, and it may be at most {@link #MAX_BYTES} long (else 400, before more is
+ * read). The body is read from the stream here rather than through Javalin, whose own size limit
+ * (1 MB) would end the request with an exception the error mapper does not expect.
+ */
+final class RequestBody {
+
+    /** The largest body read: a votes file of every Swedish municipality is about 0.5 MB. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private RequestBody() {
+    }
+
+    /** Refuses a body whose media type the route does not read. */
+    static void requireMediaType(Context ctx, List<String> consumes) {
+        String header = ctx.header("Content-Type");
+        String type = mediaType(ctx);
+        if (type.isEmpty() || !consumes.contains(type)) {
+            throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "This resource reads a body of type "
+                    + String.join(" or ", consumes) + "; the request's Content-Type is "
+                    + (header == null ? "missing" : "'" + Params.shown(header) + "'") + ".");
+        }
+        for (String parameter : header.split(";")) {
+            String[] nameValue = parameter.strip().split("=", 2);
+            if (nameValue.length == 2 && nameValue[0].strip().equalsIgnoreCase("charset")
+                    && !nameValue[1].strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body must be UTF-8; the request says charset "
+                        + Params.shown(nameValue[1].strip()) + ".");
+            }
+        }
+    }
+
+    /** Returns the media type of the body, lower case and without parameters; empty when none is given. */
+    static String mediaType(Context ctx) {
+        String header = ctx.header("Content-Type");
+        return header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads the whole body, refusing one larger than {@link #MAX_BYTES}. */
+    static byte[] bytes(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the problem for a body that cannot be used, naming the line or field. */
+    static ApiProblem bad(String where, String rule) {
+        return new ApiProblem(ProblemType.BAD_PARAMETER, "Request body" + (where.isEmpty() ? "" : ", " + where) + ": " + rule);
+    }
+
+    private static ApiProblem tooLarge() {
+        return bad("", "larger than the " + MAX_BYTES / (1024 * 1024) + " MB this API reads");
+    }
+}

@@ -1,0 +1,147 @@
+package se.regionkarta.site;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.regionkarta.elections.BadInput;
+import se.regionkarta.elections.InputProblem;
+
+/**
+ * What a reader sent in one of the election forms: the fields as typed (to show them again), an
+ * uploaded file, and the problems found while reading them, each tied to its field. Nothing here
+ * ends the request: bad input is shown beside the form.
+ */
+public final class ElectionForm {
+
+    /** The largest input read, as in the API. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Javalin reads a url-encoded form itself, and refuses (with an exception) more than this. */
+    private static final long MAX_URLENCODED = 1_000_000;
+
+    /** One problem with the input: the field it concerns (an element id), the line, and what is wrong. */
+    public record Problem(String field, String line, Txt message) {
+    }
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final SiteRequest req;
+    private byte[] upload;
+
+    private ElectionForm(SiteRequest req) {
+        this.req = req;
+    }
+
+    /** Returns a form holding the given values, as shown before anything is sent. */
+    static ElectionForm of(SiteRequest req, Map<String, String> values) {
+        ElectionForm f = new ElectionForm(req);
+        f.fields.putAll(values);
+        return f;
+    }
+
+    /** Reads the named fields and the file field {@code file}; too large an input is a problem, not a failure. */
+    static ElectionForm read(Context ctx, SiteRequest req, List<String> names) {
+        ElectionForm f = new ElectionForm(req);
+        long length = ctx.req().getContentLengthLong();
+        boolean multipart = String.valueOf(ctx.contentType()).startsWith("multipart/form-data");
+        if (length < 0 || length > MAX_BYTES + 65_536 || (!multipart && length > MAX_URLENCODED)) {
+            names.forEach(n -> f.fields.put(n, ""));
+            f.problems.add(new Problem("votes", null, new Txt(req.t("form.too-large"), null)));
+            return f;
+        }
+        names.forEach(n -> f.fields.put(n, ctx.formParam(n) == null ? "" : ctx.formParam(n)));
+        UploadedFile file = multipart ? ctx.uploadedFile("file") : null;
+        if (file != null && file.size() > 0) {
+            try (InputStream in = file.content()) {
+                f.upload = in.readNBytes((int) MAX_BYTES + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return f;
+    }
+
+    String get(String name) {
+        return fields.getOrDefault(name, "");
+    }
+
+    Map<String, String> fields() {
+        return fields;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /** Returns the uploaded file if one was sent, else the text field's content as UTF-8. */
+    byte[] csv(String textField) {
+        if (upload != null && upload.length > MAX_BYTES) {
+            problems.add(new Problem(textField, null, new Txt(req.t("form.too-large"), null)));
+            return new byte[0];
+        }
+        return upload != null ? upload : get(textField).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Shows an uploaded file in the text field, so that the reader sees what was computed (and can fix it). */
+    void showUpload(String textField, String text) {
+        if (upload != null) {
+            fields.put(textField, text);
+        }
+    }
+
+    /** Returns a whole number from min to max; a problem when it is missing or not one (empty allowed if optional). */
+    Integer number(String name, String label, int min, int max, boolean optional) {
+        String t = get(name).strip();
+        if (t.isEmpty() && optional) {
+            return null;
+        }
+        if (t.matches("[0-9]{1,9}") && Integer.parseInt(t) >= min && Integer.parseInt(t) <= max) {
+            return Integer.parseInt(t);
+        }
+        problems.add(new Problem(name, null, new Txt(req.t("form.whole-number", req.t(label), min, max), null)));
+        return null;
+    }
+
+    /** Returns a percentage (3, 2.5 or 2,5) from 0 to 100, or null when empty. */
+    BigDecimal percent(String name, String label) {
+        String t = get(name).strip().replace(',', '.');
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.matches("[0-9]{1,3}(\\.[0-9]{1,6})?") && new BigDecimal(t).compareTo(BigDecimal.valueOf(100)) <= 0) {
+            return new BigDecimal(t);
+        }
+        problems.add(new Problem(name, null, new Txt(req.t("form.percent", req.t(label)), null)));
+        return null;
+    }
+
+    /** Returns the seed, 1 when empty. */
+    long seed(String name) {
+        String t = get(name).strip();
+        if (t.isEmpty()) {
+            return 1;
+        }
+        if (t.matches("-?[0-9]{1,18}")) {
+            return Long.parseLong(t);
+        }
+        problems.add(new Problem(name, null, new Txt(req.t("form.seed"), null)));
+        return 1;
+    }
+
+    /** Adds the problems of a file (their messages are English, and marked so on Swedish pages). */
+    void add(BadInput bad, String field) {
+        for (InputProblem p : bad.problems()) {
+            problems.add(new Problem(field, p.line() > 0 ? req.t("form.line", p.line()) : null, req.english(p.message())));
+        }
+    }
+}
