@@ -47,7 +47,7 @@ final class Surplus {
         for (String q : qualified.keySet()) {
             if (!q.equals(party) && seats.fixedTotal(q) < entitled.get(q)) {
                 shortOfShare.put(q, c.votes().getOrDefault(q, 0L));
-                held.put(q, seats.fixedIn(constituency).getOrDefault(q, 0));
+                held.put(q, seats.fixedIn(constituency, q));
             }
         }
         if (shortOfShare.isEmpty()) {
