@@ -5,6 +5,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +104,54 @@ final class Params {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badParameter(AS_OF, "no such date: " + e.getMessage());
         }
+    }
+
+    /** Returns a date parameter (YYYY, YYYY-MM or YYYY-MM-DD), if given, keeping the precision it was written with. */
+    Optional<PartialDate> date(String name) {
+        return raw(name).map(t -> {
+            if (!DATE.matcher(t).matches()) {
+                throw ApiProblem.badParameter(name, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
+            }
+            try {
+                return PartialDate.parse(t);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badParameter(name, "no such date: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Returns a date parameter that must be given. */
+    PartialDate requiredDate(String name) {
+        return date(name).orElseThrow(() -> ApiProblem.badParameter(name, "is required"));
+    }
+
+    /**
+     * Returns a moment, if given: ISO 8601 with an offset ({@code 2026-11-26T06:00:00Z}), or a day
+     * (YYYY-MM-DD) meaning midnight at its start in Sweden.
+     */
+    Optional<OffsetDateTime> timestamp(String name) {
+        return raw(name).map(t -> {
+            try {
+                if (t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    return LocalDate.parse(t).atStartOfDay(ApiRoutes.SWEDEN).toOffsetDateTime();
+                }
+                return OffsetDateTime.parse(t.replace(' ', '+')); // an unencoded "+01:00" arrives as " 01:00"
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.badParameter(name, "a moment is written as ISO 8601 with an offset "
+                        + "(2026-11-26T06:00:00Z) or as a day YYYY-MM-DD, got '" + shown(t) + "'");
+            }
+        });
+    }
+
+    /** Returns a whole number of at least 0 and up to 18 digits (a sequence number), if given. */
+    Optional<Long> sequence(String name) {
+        return raw(name).map(t -> {
+            if (!t.matches("[0-9]{1,18}")) {
+                throw ApiProblem.badParameter(name, "must be a whole number of at least 0 (up to 18 digits), got '"
+                        + shown(t) + "'");
+            }
+            return Long.parseLong(t);
+        });
     }
 
     /** Returns the paging the request asks for, with {@code limit} from 1 to {@code max}. */

@@ -58,7 +58,7 @@ final class UnitApi {
 
     private void unit(Context ctx) {
         Params p = new Params(ctx, clock);
-        ctx.json(queries().unit(p.id(), p.asOf()).orElseThrow(() -> p.notFound("unit")));
+        ctx.json(queries().unit(p.id(), p.asOf(), registry.recorded("units", p.id())).orElseThrow(() -> p.notFound("unit")));
     }
 
     private UnitQueries queries() {

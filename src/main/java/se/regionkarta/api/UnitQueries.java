@@ -2,6 +2,7 @@ package se.regionkarta.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,11 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.history.Change;
 import se.regionkarta.politics.model.BodyKind;
 import se.regionkarta.registry.model.Identifier;
 import se.regionkarta.registry.model.Post;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
+import se.regionkarta.snapshot.NamePeriod;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
@@ -40,9 +43,21 @@ final class UnitQueries {
      *
      * @param inForce whether the unit existed on {@code asOf}; the tree around it is then as of that day and
      *     mostly empty
+     * @param nameAsOf the name the unit had on {@code asOf} ({@code name} is its name now)
+     * @param names the unit's names over time, oldest first
+     * @param recorded who recorded the unit in the registry last, and when; absent where the change log does not know
      */
-    record UnitDetail(LocalDate asOf, boolean inForce, @JsonUnwrapped Unit unit, List<Ref<UnitKind>> ancestry,
-            List<Ref<UnitKind>> children, List<Ref<BodyKind>> governedBy, List<KeyFigure> figures, List<Post> posts) {
+    record UnitDetail(LocalDate asOf, boolean inForce, @JsonUnwrapped Unit unit, String nameAsOf, List<NamePeriod> names,
+            Recorded recorded, List<Ref<UnitKind>> ancestry, List<Ref<UnitKind>> children, List<Ref<BodyKind>> governedBy,
+            List<KeyFigure> figures, List<Post> posts) {
+    }
+
+    /** Who recorded a fact in the registry (the person or process that loaded or edited it), and when. */
+    record Recorded(String by, OffsetDateTime at) {
+
+        static Recorded of(Change c) {
+            return new Recorded(c.actor(), c.at());
+        }
     }
 
     /**
@@ -79,16 +94,18 @@ final class UnitQueries {
                 : everything(f.day());
         return base.stream()
                 .filter(u -> f.kind() == null || u.kind() == f.kind())
-                .filter(u -> Ref.matches(f.q(), u.name(), u.nameEn()))
+                .filter(u -> Ref.matches(f.q(), u.name(), u.nameEn(), u.nameOn(f.day())))
                 .toList();
     }
 
-    Optional<UnitDetail> unit(String id, LocalDate day) {
-        return snapshot.unit(id).map(u -> new UnitDetail(day, u.validity().contains(day), u,
-                snapshot.ancestry(id, day).stream().filter(a -> !a.id().equals(id)).map(UnitQueries::ref).toList(),
-                snapshot.children(id, day).stream().map(UnitQueries::ref).toList(),
+    /** Returns a unit with what surrounds it on a day; {@code recorded} is its latest change, where known. */
+    Optional<UnitDetail> unit(String id, LocalDate day, Optional<Change> recorded) {
+        return snapshot.unit(id).map(u -> new UnitDetail(day, u.validity().contains(day), u, u.nameOn(day),
+                NamePeriod.of(u), recorded.map(Recorded::of).orElse(null),
+                snapshot.ancestry(id, day).stream().filter(a -> !a.id().equals(id)).map(a -> ref(a, day)).toList(),
+                snapshot.children(id, day).stream().map(c -> ref(c, day)).toList(),
                 snapshot.governors(id, day).stream().map(b -> new Ref<>(b.id(), b.name(), b.kind(), b.sources())).toList(),
-                snapshot.figuresOf(id),
+                snapshot.figuresOf(id, day),
                 snapshot.dataset().posts().stream()
                         .filter(p -> p.unitId().equals(id) && p.validity().contains(day)).toList()));
     }
@@ -111,9 +128,9 @@ final class UnitQueries {
         return all;
     }
 
-    /** Returns the units below one, depth first; {@code seen} guards against a cycle in bad data. */
-    private static Ref<UnitKind> ref(Unit u) {
-        return new Ref<>(u.id(), u.name(), u.kind(), u.sources());
+    /** Returns a reference to a unit under the name it had on the day. */
+    private static Ref<UnitKind> ref(Unit u, LocalDate day) {
+        return new Ref<>(u.id(), u.nameOn(day), u.kind(), u.sources());
     }
 
     private static String countyCode(Unit u) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Conflict;
+import se.regionkarta.snapshot.InForce;
 import se.regionkarta.snapshot.Snapshot;
 
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
@@ -26,10 +27,16 @@ final class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "REGION", description = "only conflicts about this region's facts (id or name)")
     String region;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "only conflicts between facts in force on this day "
+            + "(YYYY, YYYY-MM or YYYY-MM-DD; default: every conflict, of any time)")
+    String asOf;
+
     @Override
     public Integer call() {
-        Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
-        String regionId = region == null ? null : Units.resolve(snapshot, region).id();
+        java.time.LocalDate day = asOf == null ? null : RegistryOptions.asOf(asOf);
+        Snapshot all = registry.snapshot(spec.commandLine().getErr());
+        Snapshot snapshot = day == null ? all : new Snapshot(InForce.on(all.dataset(), day));
+        String regionId = region == null ? null : Units.resolve(all, region).id();
         List<Conflict> conflicts = snapshot.conflicts().stream()
                 .filter(c -> regionId == null || snapshot.regionOfSubject(c.subjectId()).filter(regionId::equals).isPresent())
                 .toList();

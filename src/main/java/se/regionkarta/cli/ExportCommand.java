@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.export.CsvExport;
 import se.regionkarta.export.JsonExport;
+import se.regionkarta.snapshot.InForce;
 import se.regionkarta.snapshot.Snapshot;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -37,9 +38,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
     Path outFile;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "write only the facts in force on this day "
+            + "(YYYY, YYYY-MM or YYYY-MM-DD; default: the whole registry, its history included)")
+    String asOf;
+
     @Override
     public Integer call() throws IOException {
-        Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
+        java.time.LocalDate day = asOf == null ? null : RegistryOptions.asOf(asOf);
+        Snapshot all = registry.snapshot(spec.commandLine().getErr());
+        Snapshot snapshot = day == null ? all : new Snapshot(InForce.on(all.dataset(), day));
         if (outFile == null) {
             PrintWriter out = spec.commandLine().getOut();
             write(snapshot, out);

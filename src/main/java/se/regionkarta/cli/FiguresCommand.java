@@ -16,7 +16,7 @@ import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 
 @Command(name = "figures", mixinStandardHelpOptions = true,
-        description = "Prints the key figures of a unit (and, with --subtree, of the units below it), with sources.")
+        description = "Prints the key figures of a unit (and, with --subtree, of the units below it) as of a day, with sources.")
 final class FiguresCommand implements Callable<Integer> {
 
     @Spec
@@ -28,25 +28,30 @@ final class FiguresCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "UNIT", description = "a unit's id or Swedish name")
     String unit;
 
-    @Option(names = "--subtree", description = "include the units below, as they stand today")
+    @Option(names = "--subtree", description = "include the units below, as they stood on the day")
     boolean subtree;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD (default: today); "
+            + "figures that refer to a later period or date are left out")
+    String asOf;
 
     @Override
     public Integer call() {
+        LocalDate day = RegistryOptions.asOf(asOf);
         Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
         Unit root = Units.resolve(snapshot, unit);
         PrintWriter out = spec.commandLine().getOut();
         List<Unit> units = new ArrayList<>(List.of(root));
         if (subtree) {
-            units.addAll(snapshot.subtree(root.id(), LocalDate.now()));
+            units.addAll(snapshot.subtree(root.id(), day));
         }
         int count = 0;
         for (Unit u : units) {
-            List<KeyFigure> figures = snapshot.figuresOf(u.id());
+            List<KeyFigure> figures = snapshot.figuresOf(u.id(), day);
             if (figures.isEmpty()) {
                 continue;
             }
-            out.println(Labels.unit(u));
+            out.println(Labels.unit(u, day));
             for (KeyFigure f : figures) {
                 out.println("  " + Labels.figure(f, snapshot));
                 out.println("      source: " + Labels.sources(f.sources(), snapshot)
@@ -55,7 +60,7 @@ final class FiguresCommand implements Callable<Integer> {
             }
         }
         if (count == 0) {
-            out.println("no key figures for " + root.name() + (subtree ? " or the units below it" : ""));
+            out.println("no key figures for " + root.nameOn(day) + (subtree ? " or the units below it" : "") + " as of " + day);
         }
         return ExitCode.OK;
     }

@@ -1,9 +1,11 @@
 package se.regionkarta.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
+import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.figures.model.Qualifier;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.provenance.model.SourceRef;
@@ -19,6 +21,24 @@ final class Labels {
 
     static String unit(Unit u) {
         return u.name() + "  [" + u.id() + "]";
+    }
+
+    /** Writes a unit with the name it had on the day. */
+    static String unit(Unit u, LocalDate day) {
+        return u.nameOn(day) + "  [" + u.id() + "]";
+    }
+
+    /** Writes a unit by id with the name it had on the day, or the bare id when the registry has no such unit. */
+    static String unit(String id, LocalDate day, Snapshot snapshot) {
+        return snapshot.unit(id).map(u -> unit(u, day)).orElse(id);
+    }
+
+    /** Writes an event as "merger 2019-01-01 [kalmar.bildande-2019], decided by … on …". */
+    static String event(ChangeEvent e, Snapshot snapshot) {
+        String by = e.decidedBy() == null ? "" : ", decided by " + snapshot.nameOf(e.decidedBy()) + " [" + e.decidedBy() + "]"
+                + (e.decidedOn() == null ? "" : " on " + e.decidedOn());
+        String on = e.decidedBy() == null && e.decidedOn() != null ? ", decided on " + e.decidedOn() : "";
+        return e.kind().english() + " " + e.date() + "  [" + e.id() + "]" + by + on;
     }
 
     static String validity(Validity v) {

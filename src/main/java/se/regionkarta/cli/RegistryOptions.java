@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.LoadResult;
 import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.history.Change;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.store.Store;
 import se.regionkarta.store.StoreConfig;
@@ -59,16 +61,39 @@ final class RegistryOptions {
 
     /** Reads the registry: from {@code --data} if given, otherwise from the store (loading it first if empty). */
     Snapshot snapshot(PrintWriter err) {
+        return read(err, false).snapshot();
+    }
+
+    /**
+     * Reads the registry and, from the store's change log, who recorded each fact last and when
+     * (nothing when reading {@code --data}, which has no log).
+     */
+    Read read(PrintWriter err, boolean withRecords) {
         if (data != null) {
-            return new Snapshot(readData(data, err));
+            return new Read(new Snapshot(readData(data, err)), Map.of());
         }
-        try (Store store = Stores.open(storeConfig())) {
+        try (Store store = openFilled(err)) {
+            return new Read(new Snapshot(store.read()), withRecords ? store.latestByFact() : Map.of());
+        }
+    }
+
+    /** A registry as read, with the latest change of each fact by {@code kind:id} (empty when unknown). */
+    record Read(Snapshot snapshot, Map<String, Change> recorded) {
+    }
+
+    /** Opens the store, filling it with the bundled data set first if it is empty; the caller closes it. */
+    Store openFilled(PrintWriter err) {
+        Store store = Stores.open(storeConfig());
+        try {
             if (store.isEmpty()) {
                 Dataset bundled = readData(null, err);
                 SyncReport report = store.sync(bundled, "regionkarta", "bundled data set");
                 err.println("regionkarta: the store was empty; loaded the bundled data set (" + report.inserted() + " facts)");
             }
-            return new Snapshot(store.read());
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 
@@ -92,13 +117,18 @@ final class RegistryOptions {
      * Without one, today in Sweden (as the web site and the API count it).
      */
     static LocalDate asOf(String text) {
+        return asOf(text, "--as-of");
+    }
+
+    /** Parses a day given to the named option, as {@link #asOf(String)} does. */
+    static LocalDate asOf(String text, String option) {
         if (text == null) {
             return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
         }
         try {
             return se.regionkarta.provenance.model.PartialDate.parse(text).firstDay();
         } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.USAGE, "--as-of: " + e.getMessage());
+            throw new CliException(ExitCode.USAGE, option + ": " + e.getMessage());
         }
     }
 }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.api.ApiRoutes;
+import se.regionkarta.history.ChangeLog;
 import se.regionkarta.site.SiteRoutes;
+import se.regionkarta.store.Store;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
 
@@ -30,14 +32,34 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LiveRegistry live = new LiveRegistry(registry.snapshot(spec.commandLine().getErr()).dataset());
+        if (registry.data != null) {
+            LiveRegistry live = new LiveRegistry(RegistryOptions.readData(registry.data, spec.commandLine().getErr()),
+                    ChangeLog.EMPTY);
+            return serve(live, () -> { });
+        }
+        // the store stays open while the server runs: the change feed and "recorded by" read its log
+        Store store = registry.openFilled(spec.commandLine().getErr());
+        try {
+            return serve(new LiveRegistry(store.read(), store), store::close);
+        } catch (RuntimeException | InterruptedException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Serves until the JVM is asked to stop, then stops the server and closes what it read from. */
+    private int serve(LiveRegistry live, Runnable close) throws InterruptedException {
         Javalin server = start(live, port);
         spec.commandLine().getOut().println("regionkarta: serving on http://localhost:" + server.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            stopped.countDown();
+            try {
+                server.stop();
+            } finally {
+                close.run();
+                stopped.countDown();
+            }
         }));
         stopped.await();
         return ExitCode.OK;

@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.history.Change;
+import se.regionkarta.history.model.ChangeEvent;
+import se.regionkarta.registry.model.FormerName;
 import se.regionkarta.registry.model.Identifier;
 import se.regionkarta.registry.model.ParentLink;
 import se.regionkarta.registry.model.Post;
@@ -37,15 +40,24 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = RegistryOptions.asOf(asOf);
-        Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
+        RegistryOptions.Read read = registry.read(spec.commandLine().getErr(), true);
+        Snapshot snapshot = read.snapshot();
         Unit u = Units.resolve(snapshot, unit);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(u.name() + (u.nameEn() == null ? "" : " (" + u.nameEn() + ")"));
+        boolean renamedSince = !u.nameOn(day).equals(u.name());
+        out.println(u.nameOn(day) + (renamedSince ? " (now " + u.name() + ")"
+                : u.nameEn() == null ? "" : " (" + u.nameEn() + ")"));
         field(out, "id", u.id());
         field(out, "kind", u.kind().swedish() + " / " + u.kind().english());
         field(out, "part of", snapshot.ancestry(u.id(), day).stream().filter(a -> !a.id().equals(u.id()))
-                .map(Unit::name).collect(Collectors.joining(" › ")));
+                .map(a -> a.nameOn(day)).collect(Collectors.joining(" › ")));
         field(out, "valid", Labels.validity(u.validity()));
+        if (!u.validity().contains(day)) {
+            field(out, "on " + day, "did not exist");
+        }
+        for (FormerName f : u.formerNames()) {
+            field(out, "former name", f.name() + " (" + Labels.validity(f.validity()) + ")");
+        }
         for (ParentLink link : u.parents()) {
             field(out, "parent", link.parentId() + (Labels.validity(link.validity()).isEmpty() ? ""
                     : " (" + Labels.validity(link.validity()) + ")"));
@@ -64,6 +76,13 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "governed by", snapshot.governors(u.id(), day).stream().map(b -> b.name() + " [" + b.id() + "]")
                 .collect(Collectors.joining(", ")));
         field(out, "sources", Labels.sources(u.sources(), snapshot));
+        Change recorded = read.recorded().get("units:" + u.id());
+        if (recorded != null) {
+            field(out, "recorded", "by " + recorded.actor() + " at " + recorded.at() + " (" + recorded.action() + ")");
+        }
+        for (ChangeEvent e : snapshot.history().eventsOf(u.id())) {
+            field(out, "event", Labels.event(e, snapshot) + "  ← " + Labels.sources(e.sources(), snapshot));
+        }
         List<Post> posts = snapshot.dataset().posts().stream().filter(p -> p.unitId().equals(u.id())).toList();
         for (Post p : posts) {
             field(out, "post", p.title() + (p.holder() == null ? "" : ": " + p.holder()) + "  ← " + Labels.sources(p.sources(), snapshot));
@@ -71,9 +90,9 @@ final class ShowCommand implements Callable<Integer> {
         List<Unit> children = snapshot.children(u.id(), day);
         if (!children.isEmpty()) {
             out.println("  units (" + children.size() + "):");
-            children.forEach(c -> out.println("    " + c.name() + "  (" + c.kind().swedish() + ")  [" + c.id() + "]"));
+            children.forEach(c -> out.println("    " + c.nameOn(day) + "  (" + c.kind().swedish() + ")  [" + c.id() + "]"));
         }
-        List<KeyFigure> figures = snapshot.figuresOf(u.id());
+        List<KeyFigure> figures = snapshot.figuresOf(u.id(), day);
         if (!figures.isEmpty()) {
             out.println("  key figures (" + figures.size() + "):");
             figures.forEach(f -> out.println("    " + Labels.figure(f, snapshot) + "  ← " + Labels.sources(f.sources(), snapshot)));

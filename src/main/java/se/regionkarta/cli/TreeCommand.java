@@ -42,7 +42,7 @@ final class TreeCommand implements Callable<Integer> {
         if (!root.validity().contains(day)) {
             List<Unit> then = snapshot.roots(day).stream()
                     .filter(r -> Units.sameCounty(r, root)).toList();
-            out.println(root.name() + " did not exist on " + day + " (" + Labels.validity(root.validity()) + ").");
+            out.println(root.nameOn(day) + " did not exist on " + day + " (" + Labels.validity(root.validity()) + ").");
             if (then.isEmpty()) {
                 return ExitCode.NOT_FOUND;
             }
@@ -55,7 +55,7 @@ final class TreeCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Snapshot snapshot, Unit u, LocalDate day, String lead, String branch, int level) {
-        out.println(lead + branch + line(u));
+        out.println(lead + branch + line(u, day));
         if (level >= depth) {
             return;
         }
@@ -67,8 +67,9 @@ final class TreeCommand implements Callable<Integer> {
         }
     }
 
-    private static String line(Unit u) {
-        StringBuilder s = new StringBuilder(u.name()).append("  (").append(u.kind().swedish());
+    /** Writes a unit with the name it had on the day (a renamed unit under its old name before the rename). */
+    private static String line(Unit u, LocalDate day) {
+        StringBuilder s = new StringBuilder(u.nameOn(day)).append("  (").append(u.kind().swedish());
         if (u.location() != null && u.location().town() != null) {
             s.append(", ").append(u.location().town());
         }

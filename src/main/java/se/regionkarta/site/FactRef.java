@@ -41,9 +41,13 @@ public record FactRef(String kind, Txt title, String href) {
         return req.dated((u.kind().isTopLevel() ? "/region/" : "/enhet/") + u.id());
     }
 
-    /** Returns a unit's name in the page's language where the data have it. */
+    /**
+     * Returns a unit's name as it was on the page's day, in the page's language where the data have
+     * it (an English name stands for the current name, so a former name is always Swedish).
+     */
     static Txt unitName(Unit u, SiteRequest req) {
-        return req.data(u.name(), u.nameEn());
+        String then = u.nameOn(req.day());
+        return then.equals(u.name()) ? req.data(u.name(), u.nameEn()) : req.swedish(then);
     }
 
     private static String kindOf(Identified fact) {

@@ -2,11 +2,12 @@ package se.regionkarta.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.carechoice.model.ProviderCount;
-import se.regionkarta.registry.model.Identifier;
+import se.regionkarta.history.Change;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
 import se.regionkarta.snapshot.Snapshot;
@@ -19,7 +20,8 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
         Txt description, Txt note, List<Cite> cites, List<UnitFacts.Row> facts, List<Link> predecessors,
         List<Link> successors, List<Link> healthcareRegions, List<FigureRow> figures, List<Admin> administrations,
         List<FigureRow> normalDay, List<Scheme> schemes, CareChoiceChart chart, List<PlanView> plans,
-        List<ChannelView> channels, String organisationHref, String politicsHref) implements SitePage {
+        List<ChannelView> channels, String organisationHref, String politicsHref, String changesHref, HistorySection history)
+        implements SitePage {
 
     /** An administration (or the staff office) with its key figures and the body that governs it. */
     public record Admin(Link unit, List<FigureRow> figures, List<Link> governedBy) {
@@ -34,7 +36,8 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
     public record Provider(String ownership, int count, Txt noun, String share) {
     }
 
-    static RegionPage build(Unit r, Snapshot s, SiteRequest req) {
+    /** Builds the page; {@code recorded} is the region's latest change in the store's log, where known. */
+    static RegionPage build(Unit r, Snapshot s, SiteRequest req, Optional<Change> recorded) {
         List<Unit> all = Tree.subtree(r, s, req.day());
         Set<String> ids = all.stream().map(Unit::id).collect(Collectors.toSet());
         List<FigureRow> daily = all.stream().flatMap(u -> FigureRow.of(u, s, req, true).stream()).filter(FigureRow::daily).toList();
@@ -52,7 +55,8 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
                 administrations(r, s, req), daily,
                 schemes.stream().map(c -> scheme(c, s, req)).toList(), CareChoiceChart.of(schemes, req),
                 PlanView.of(r.id(), s, req), ChannelView.of(ids, s, req),
-                req.dated("/region/" + r.id() + "/organisation"), req.dated("/region/" + r.id() + "/politik"));
+                req.dated("/region/" + r.id() + "/organisation"), req.dated("/region/" + r.id() + "/politik"),
+                req.dated("/region/" + r.id() + "/forandringar"), HistorySection.of(r, s, req, recorded));
     }
 
     private static List<Admin> administrations(Unit r, Snapshot s, SiteRequest req) {
@@ -65,26 +69,18 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
                 .toList();
     }
 
-    /**
-     * Returns the top-level units of the same county that ended before this one began (its
-     * predecessors) or began after it ended (its successors). The data do not yet record mergers
-     * as events, so the shared county code is what links them.
-     */
+    /** Returns the region's direct predecessors or successors through the change events (its lineage). */
     private static List<Link> neighbours(Unit r, Snapshot s, SiteRequest req, boolean before) {
-        String county = r.identifier(Identifier.Scheme.COUNTY_CODE).orElse(null);
-        if (county == null) {
-            return List.of();
-        }
+        var lineage = s.history().lineage(r.id());
         List<Link> links = new ArrayList<>();
-        for (Unit u : s.dataset().units()) {
-            boolean sameCounty = u.kind().isTopLevel() && !u.id().equals(r.id())
-                    && county.equals(u.identifier(Identifier.Scheme.COUNTY_CODE).orElse(null));
-            boolean match = before ? u.validity().lastDay().isBefore(r.validity().firstDay())
-                    : u.validity().firstDay().isAfter(r.validity().lastDay());
-            if (sameCounty && match) {
-                links.add(new Link(FactRef.unitName(u, req), req.href("/region/" + u.id()),
-                        req.lang().pick(u.kind().swedish(), u.kind().english()) + ", "
-                                + Fmt.validity(u.validity(), req.texts(), req.lang())));
+        for (var step : before ? lineage.predecessors() : lineage.successors()) {
+            String id = before ? step.from() : step.to();
+            if (step.depth() == 1) {
+                s.unit(id).ifPresent(u -> {
+                    String period = Fmt.validity(u.validity(), req.texts(), req.lang());
+                    links.add(new Link(FactRef.unitName(u, req), FactRef.unitHref(u, req),
+                            req.lang().pick(u.kind().swedish(), u.kind().english()) + (period == null ? "" : ", " + period)));
+                });
             }
         }
         return links;

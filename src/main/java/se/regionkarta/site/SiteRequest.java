@@ -46,7 +46,7 @@ public record SiteRequest(Lang lang, Texts texts, LocalDate day, boolean dated, 
     }
 
     /** Parses YYYY-MM-DD; like the API, YYYY-MM and YYYY stand for their first day. */
-    private static LocalDate parseDay(Context ctx, Lang lang, String text) {
+    static LocalDate parseDay(Context ctx, Lang lang, String text) {
         try {
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(text);

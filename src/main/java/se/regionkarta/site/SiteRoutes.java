@@ -2,7 +2,9 @@ package se.regionkarta.site;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ public final class SiteRoutes implements WebServer.RouteGroup {
         routes.get("/region/{id}", this::region);
         routes.get("/region/{id}/organisation", this::organisation);
         routes.get("/region/{id}/politik", this::politics);
+        routes.get("/region/{id}/forandringar", this::changes);
         routes.get("/enhet/{id}", this::unit);
         routes.get("/sjukvardsregion/{id}", this::healthcareRegion);
         routes.get("/kallor", ctx -> pages.render(ctx, "sources", SourcesPage.build(snapshot(), SiteRequest.of(ctx))));
@@ -61,7 +64,8 @@ public final class SiteRoutes implements WebServer.RouteGroup {
     private void region(Context ctx) {
         SiteRequest req = SiteRequest.of(ctx);
         Snapshot s = snapshot();
-        pages.render(ctx, "region", RegionPage.build(region(ctx, req, s), s, req));
+        Unit r = region(ctx, req, s);
+        pages.render(ctx, "region", RegionPage.build(r, s, req, registry.recorded("units", r.id())));
     }
 
     private void organisation(Context ctx) {
@@ -81,7 +85,25 @@ public final class SiteRoutes implements WebServer.RouteGroup {
         SiteRequest req = SiteRequest.of(ctx);
         Snapshot s = snapshot();
         Unit u = s.unit(ctx.pathParam("id")).orElseThrow(() -> req.notFound(ctx, "what.unit", ctx.pathParam("id")));
-        pages.render(ctx, "unit", UnitPage.build(u, s, req));
+        pages.render(ctx, "unit", UnitPage.build(u, s, req, registry.recorded("units", u.id())));
+    }
+
+    /** The differences of a region between two days: {@code fran} (default ten years before {@code till}) and {@code till} (default the page's day). */
+    private void changes(Context ctx) {
+        SiteRequest req = SiteRequest.of(ctx);
+        Snapshot s = snapshot();
+        Unit r = region(ctx, req, s);
+        LocalDate to = day(ctx, req, "till").orElse(req.day());
+        LocalDate from = day(ctx, req, "fran").orElse(to.minusYears(10));
+        if (to.isBefore(from)) {
+            throw SiteRequest.problem(ctx, ProblemType.BAD_PARAMETER, req.t("error.diff-order", from, to));
+        }
+        pages.render(ctx, "changes", ChangesPage.build(r, from, to, s, req));
+    }
+
+    private static Optional<LocalDate> day(Context ctx, SiteRequest req, String name) {
+        String text = ctx.queryParam(name);
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(SiteRequest.parseDay(ctx, req.lang(), text.strip()));
     }
 
     private void healthcareRegion(Context ctx) {

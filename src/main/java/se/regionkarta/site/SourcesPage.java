@@ -8,8 +8,13 @@ import se.regionkarta.snapshot.Snapshot;
 /** Every source of the registry, with how many facts cite it. */
 public record SourcesPage(Shell shell, List<Row> sources) implements SitePage {
 
-    /** One source in the list. */
-    public record Row(String id, Txt title, String href, Txt publisher, String kind, String published, int facts) {
+    /**
+     * One source in the list.
+     *
+     * @param accessed the day the editors read it, or null where not recorded
+     */
+    public record Row(String id, Txt title, String href, Txt publisher, String kind, String published, String accessed,
+            int facts) {
     }
 
     static SourcesPage build(Snapshot s, SiteRequest req) {
@@ -23,6 +28,7 @@ public record SourcesPage(Shell shell, List<Row> sources) implements SitePage {
     private static Row row(Source src, Citations citations, SiteRequest req) {
         return new Row(src.id(), req.swedish(src.title()), req.href("/kallor/" + src.id()), req.swedish(src.publisher()),
                 req.t("source-kind." + src.kind().name().toLowerCase()),
-                src.published() == null ? null : Fmt.date(src.published(), req.lang()), citations.count(src.id()));
+                src.published() == null ? null : Fmt.date(src.published(), req.lang()),
+                src.accessed() == null ? null : Fmt.day(src.accessed(), req.lang()), citations.count(src.id()));
     }
 }

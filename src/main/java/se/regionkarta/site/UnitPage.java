@@ -2,7 +2,9 @@ package se.regionkarta.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import se.regionkarta.history.Change;
 import se.regionkarta.registry.model.ParentLink;
 import se.regionkarta.registry.model.Post;
 import se.regionkarta.registry.model.Unit;
@@ -14,14 +16,15 @@ import se.regionkarta.snapshot.Snapshot;
  */
 public record UnitPage(Shell shell, String id, Txt name, Txt otherName, boolean exists, String period, Txt description,
         Txt note, List<UnitFacts.Row> facts, List<Link> children, List<FigureRow> figures, List<Link> governedBy,
-        List<PostView> posts, List<Link> parents, List<ChannelView> channels, List<Cite> cites, Link region)
-        implements SitePage {
+        List<PostView> posts, List<Link> parents, List<ChannelView> channels, List<Cite> cites, Link region,
+        HistorySection history) implements SitePage {
 
     /** A leadership post of an official. */
     public record PostView(String id, Txt title, Txt holder, Txt reportsTo, Txt description, Txt note, List<Cite> cites) {
     }
 
-    static UnitPage build(Unit u, Snapshot s, SiteRequest req) {
+    /** Builds the page; {@code recorded} is the unit's latest change in the store's log, where known. */
+    static UnitPage build(Unit u, Snapshot s, SiteRequest req, Optional<Change> recorded) {
         Txt name = FactRef.unitName(u, req);
         List<Unit> chain = s.ancestry(u.id(), req.day());
         Crumb[] steps = chain.subList(0, Math.max(0, chain.size() - 1)).stream()
@@ -35,7 +38,7 @@ public record UnitPage(Shell shell, String id, Txt name, Txt otherName, boolean 
                 Fmt.validity(u.validity(), req.texts(), req.lang()), req.data(u.description(), u.descriptionEn()),
                 req.english(u.note()), UnitFacts.rows(u, s, req), children, FigureRow.of(u, s, req, false),
                 UnitFacts.governors(u, s, req), posts(u, s, req), parents(u, s, req), ChannelView.of(Set.of(u.id()), s, req),
-                Cite.of(u.sources(), s, req), region);
+                Cite.of(u.sources(), s, req), region, HistorySection.of(u, s, req, recorded));
     }
 
     private static String kind(Unit c, SiteRequest req) {

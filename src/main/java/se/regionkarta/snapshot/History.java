@@ -45,6 +45,38 @@ public final class History {
                 .filter(e -> e.originals().contains(unitId) && e.results().contains(unitId)).toList());
     }
 
+    /**
+     * Returns the key figures of a unit's predecessors, followed transitively, nearest first, each
+     * with the step that links its predecessor to the unit. The rule: a predecessor's figures are
+     * history. They are shown beside the unit's own figures, labelled with the predecessor and the
+     * event, and never added into them: a merger's figures are not the sum of its originals', and a
+     * split's parts do not inherit the whole (issue 5).
+     */
+    public List<Lineage.PredecessorFigure> predecessorFigures(String unitId) {
+        return lineage(unitId).predecessors().stream()
+                .flatMap(step -> snapshot.figuresOf(step.from()).stream().map(f -> new Lineage.PredecessorFigure(step, f)))
+                .toList();
+    }
+
+    /**
+     * Returns the events that concern a region, oldest first: those with a unit that belonged to it
+     * (or to a top-level unit of the same county, such as its predecessors) on the day before the
+     * event (originals) or on its day (results).
+     */
+    public List<ChangeEvent> eventsOfRegion(String regionId) {
+        Unit region = snapshot.unit(regionId).orElseThrow();
+        return snapshot.dataset().events().stream().filter(e -> {
+            LocalDate day = e.date().firstDay();
+            return e.originals().stream().anyMatch(u -> inRegion(u, day.minusDays(1), region))
+                    || e.results().stream().anyMatch(u -> inRegion(u, day, region));
+        }).sorted(Comparator.comparing(ChangeEvent::date)).toList();
+    }
+
+    private boolean inRegion(String unitId, LocalDate day, Unit region) {
+        List<Unit> chain = snapshot.ancestry(unitId, day);
+        return !chain.isEmpty() && (chain.get(0).id().equals(region.id()) || sameCounty(chain.get(0), region));
+    }
+
     private List<Lineage.Step> walk(String start, boolean backwards) {
         List<Lineage.Step> steps = new ArrayList<>();
         Set<String> seen = new HashSet<>(Set.of(start));

@@ -1,6 +1,7 @@
 package se.regionkarta.snapshot;
 
 import java.util.List;
+import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.history.model.ChangeEvent;
 
 /**
@@ -24,5 +25,14 @@ public record Lineage(String unitId, List<Step> predecessors, List<Step> success
      * @param depth 1 for a direct predecessor or successor, 2 for one of theirs, …
      */
     public record Step(ChangeEvent event, String from, String to, int depth) {
+    }
+
+    /**
+     * A key figure of a predecessor, shown beside the unit's own figures as history: labelled with
+     * the predecessor and the event that links it to the unit, never added into today's figures.
+     *
+     * @param step how the predecessor leads to the unit ({@code step.from()} is the predecessor)
+     */
+    public record PredecessorFigure(Step step, KeyFigure figure) {
     }
 }

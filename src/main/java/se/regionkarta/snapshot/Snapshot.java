@@ -1,5 +1,6 @@
 package se.regionkarta.snapshot;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.figures.model.BreakdownCheck;
@@ -45,6 +47,13 @@ public final class Snapshot {
     private final Dataset dataset;
     private final Map<FactKind<?>, Map<String, Identified>> byId = new HashMap<>();
     private final Map<String, List<Unit>> childrenOf = new HashMap<>();
+    /**
+     * Collation keys of the names compared when a child that had another name on the day asked about
+     * is put in its place; filled as needed (a few names per renamed unit), so it stays small. Without
+     * it, those comparisons made a tree as of five years back take twice as long as today's
+     * (docs/benchmarks.md, "History (issue 5)").
+     */
+    private final Map<String, CollationKey> collationKeys = new ConcurrentHashMap<>();
     private final Map<String, List<KeyFigure>> figuresOf = new HashMap<>();
     private final List<Conflict> conflicts;
     private final History history;
@@ -60,6 +69,9 @@ public final class Snapshot {
             u.parents().stream().map(p -> p.parentId()).distinct()
                     .forEach(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
         }
+        // sorted once by current name, so that a read need not sort again: only a child that had another name
+        // on the day asked about is put in its place (collation took about 30 % of a large tree's time: docs/benchmarks.md)
+        childrenOf.replaceAll((parent, list) -> List.copyOf(sortedByName(list)));
         for (KeyFigure f : dataset.figures()) {
             figuresOf.computeIfAbsent(f.unitId(), k -> new ArrayList<>()).add(f);
         }
@@ -95,20 +107,40 @@ public final class Snapshot {
             return List.of(byExactId.get());
         }
         String wanted = idOrName.strip().toLowerCase(Locale.ROOT);
-        return dataset.units().stream().filter(u -> u.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        List<Unit> byName = dataset.units().stream().filter(u -> u.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        if (!byName.isEmpty()) {
+            return byName;
+        }
+        // a unit is also found by a name it had before it was renamed
+        return dataset.units().stream().filter(u -> u.formerNames().stream()
+                .anyMatch(f -> f.name().toLowerCase(Locale.ROOT).equals(wanted))).toList();
     }
 
     /** Returns the units with no parent on the given day that exist then: regions and their kin. */
     public List<Unit> roots(LocalDate day) {
         return sorted(dataset.units().stream()
-                .filter(u -> u.validity().contains(day) && u.parentOn(day).isEmpty()).toList());
+                .filter(u -> u.validity().contains(day) && u.parentOn(day).isEmpty()).toList(), day);
     }
 
-    /** Returns the children of a unit on the given day, by kind (in {@link se.regionkarta.registry.model.UnitKind} order), then by name. */
+    /**
+     * Returns the children of a unit on the given day, by kind (in {@link se.regionkarta.registry.model.UnitKind}
+     * order), then by the name each had that day.
+     */
     public List<Unit> children(String unitId, LocalDate day) {
-        return sorted(childrenOf.getOrDefault(unitId, List.of()).stream()
-                .filter(u -> u.validity().contains(day) && u.parentOn(day).filter(unitId::equals).isPresent())
-                .toList());
+        List<Unit> out = new ArrayList<>();
+        List<Unit> otherName = new ArrayList<>();
+        for (Unit u : childrenOf.getOrDefault(unitId, List.of())) {
+            if (u.validity().contains(day) && u.parentOn(day).filter(unitId::equals).isPresent()) {
+                (!u.formerNames().isEmpty() && !u.nameOn(day).equals(u.name()) ? otherName : out).add(u);
+            }
+        }
+        // the rest keep the order of their current names; a child called otherwise that day is put in its place
+        Comparator<Unit> order = Comparator.comparing(Unit::kind).thenComparing(u -> collationKey(u.nameOn(day)));
+        for (Unit u : otherName) {
+            int at = Collections.binarySearch(out, u, order);
+            out.add(at < 0 ? -at - 1 : at + 1, u);
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** Returns every unit below the given one on the given day, depth first, children in tree order. */
@@ -157,8 +189,14 @@ public final class Snapshot {
         return ancestry(unitId, day).stream().filter(u -> u.kind().isTopLevel()).findFirst();
     }
 
+    /** Returns every key figure of a unit, whatever period it refers to. */
     public List<KeyFigure> figuresOf(String unitId) {
         return figuresOf.getOrDefault(unitId, List.of());
+    }
+
+    /** Returns the key figures of a unit shown as of a day ({@link InForce#figure}). */
+    public List<KeyFigure> figuresOf(String unitId, LocalDate day) {
+        return figuresOf(unitId).stream().filter(f -> InForce.figure(f, day)).toList();
     }
 
     public Optional<Metric> metric(String id) {
@@ -285,9 +323,17 @@ public final class Snapshot {
         return map;
     }
 
-    private static List<Unit> sorted(List<Unit> units) {
+    private CollationKey collationKey(String name) {
+        return collationKeys.computeIfAbsent(name, SWEDISH::getCollationKey);
+    }
+
+    private static List<Unit> sortedByName(List<Unit> units) {
+        return units.stream().sorted(Comparator.comparing(Unit::kind).thenComparing(Unit::name, SWEDISH)).toList();
+    }
+
+    private static List<Unit> sorted(List<Unit> units, LocalDate day) {
         return units.stream()
-                .sorted(Comparator.comparing(Unit::kind).thenComparing(Unit::name, SWEDISH))
+                .sorted(Comparator.comparing(Unit::kind).thenComparing(u -> u.nameOn(day), SWEDISH))
                 .toList();
     }
 }

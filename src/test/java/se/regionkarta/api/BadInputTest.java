@@ -38,7 +38,11 @@ class BadInputTest {
             Map.entry("subject", List.of("no-such-fact", "")),
             Map.entry("seats", List.of("0", "1001", "-1", "x", "", "1.5")),
             Map.entry("jointLists", List.of("both", "", "COALITIONS")),
-            Map.entry("seed", List.of("x", "1.5", "", "9999999999999999999")));
+            Map.entry("seed", List.of("x", "1.5", "", "9999999999999999999")),
+            Map.entry("from", List.of("2025-13-01", "2019-02-30", "yesterday", "", "25-06-01")),
+            Map.entry("to", List.of("2025-13-01", "2019-02-30", "yesterday", "", "25-06-01")),
+            Map.entry("since", List.of("yesterday", "2026-13-01T00:00:00Z", "", "2026-11-26T06:00:00", "2026", "%20")),
+            Map.entry("after", List.of("-1", "x", "", "1.5", "9999999999999999999")));
 
     @BeforeAll
     static void start() {

@@ -3,6 +3,7 @@ package se.regionkarta.api;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import se.regionkarta.history.ChangeLog;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.TestServer;
 
@@ -10,7 +11,7 @@ import se.regionkarta.web.TestServer;
 final class Examples {
 
     /** Every route of the API, from the same list the server registers. */
-    static final List<Route> ALL = new ApiRoutes(new LiveRegistry(TestServer.BUNDLED)).routes();
+    static final List<Route> ALL = new ApiRoutes(new LiveRegistry(TestServer.BUNDLED, ChangeLog.EMPTY)).routes();
 
     /** The reads (GET) among them: the calculations (POST) are tested with their bodies in ElectionApiTest. */
     static final List<Route> ROUTES = ALL.stream().filter(Route::isRead).toList();
@@ -18,7 +19,8 @@ final class Examples {
     /** An existing id for each route with a path parameter, by the route's collection. */
     private static final Map<String, String> IDS = Map.of(
             "regions", "kalmar", "units", "kalmar.hsf", "bodies", "kalmar.rf", "persons", "angelica-katsanidou",
-            "healthcare-regions", "sydostra", "sources", "kalmar-deck", "problems", "bad-parameter");
+            "healthcare-regions", "sydostra", "sources", "kalmar-deck", "problems", "bad-parameter",
+            "events", "kalmar.bildande-2019");
 
     private Examples() {
     }
@@ -37,8 +39,11 @@ final class Examples {
         return route.path().contains("{");
     }
 
-    /** Returns the query a route needs to answer at all (search needs q), to which others are added. */
+    /** Returns the query a route needs to answer at all (search needs q, a diff its two days), to which others are added. */
     static String required(Route route, String except) {
+        if (route.path().endsWith("/diff")) {
+            return (except.equals("from") ? "" : "from=2018-06-01&") + (except.equals("to") ? "" : "to=2025-06-01&");
+        }
         return route.path().equals("/api/v1/search") && !except.equals("q") ? "q=sjukhus&" : "";
     }
 

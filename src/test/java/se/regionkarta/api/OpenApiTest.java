@@ -9,6 +9,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,9 +22,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.regionkarta.politics.model.BodyKind;
 import se.regionkarta.registry.model.UnitKind;
 import se.regionkarta.web.ProblemType;
+import se.regionkarta.web.TestServer;
 
 /** The OpenAPI document describes exactly the routes the server has, and the answers they give. */
 class OpenApiTest {
@@ -164,6 +167,24 @@ class OpenApiTest {
             });
         });
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    @DisplayName("answers from a server over a real store (a change feed with changes, units with recorded) match their schemas")
+    void storeAnswersMatchSchemas(@TempDir Path home) {
+        try (TestServer server = TestServer.startWithStore(home)) {
+            Map<String, String> answers = Map.of("/api/v1/changes?limit=500", "#/components/schemas/ChangeFeed",
+                    "/api/v1/changes?since=2000-01-01&after=3&limit=2", "#/components/schemas/ChangeFeed",
+                    "/api/v1/units/kalmar.hsf", "#/components/schemas/UnitDetail",
+                    "/api/v1/units/kalmar?asOf=2018-06-01", "#/components/schemas/UnitDetail");
+            answers.forEach((path, ref) -> {
+                HttpResponse<String> r = server.get(path);
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+                JsonNode answer = ApiClient.parse(r.body());
+                assertThat(schema(ref).validate(answer)).as(path).isEmpty();
+                assertThat(answer.has("items") ? answer.get("items").size() > 0 : answer.has("recorded")).as(path).isTrue();
+            });
+        }
     }
 
     @Test

@@ -6,11 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import se.regionkarta.api.ApiRoutes;
 import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.history.ChangeLog;
 import se.regionkarta.site.SiteRoutes;
+import se.regionkarta.store.Store;
+import se.regionkarta.store.StoreConfig;
 
 /**
  * The real server on a free port, serving the bundled data set, for tests that speak HTTP to it.
@@ -21,10 +25,12 @@ public final class TestServer implements AutoCloseable {
     public static final Dataset BUNDLED = new DatasetLoader().loadBundled().dataset();
 
     private final Javalin server;
+    private final Store store;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(Javalin server) {
+    private TestServer(Javalin server, Store store) {
         this.server = server;
+        this.store = store;
     }
 
     /** Starts a server on a free port with the bundled data. */
@@ -32,10 +38,40 @@ public final class TestServer implements AutoCloseable {
         return start(BUNDLED);
     }
 
+    /** Starts a server on a free port with a dataset read straight from files: no change log. */
     public static TestServer start(Dataset dataset) {
-        LiveRegistry live = new LiveRegistry(dataset);
+        return new TestServer(serve(new LiveRegistry(dataset, ChangeLog.EMPTY)), null);
+    }
+
+    /**
+     * Starts a server over a real H2 store in the given directory, as {@code serve} runs: the store
+     * is filled with the bundled data when empty and stays open (for the change feed) until
+     * {@link #close()}.
+     */
+    public static TestServer startWithStore(Path directory) {
+        Store store = Store.open(StoreConfig.embedded(directory));
+        try {
+            if (store.isEmpty()) {
+                store.sync(BUNDLED, "regionkarta", "bundled data set");
+            }
+            return new TestServer(serve(new LiveRegistry(store.read(), store)), store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Javalin serve(LiveRegistry live) {
         SiteRoutes site = new SiteRoutes(live);
-        return new TestServer(WebServer.create(List.of(new ApiRoutes(live), site), site::errorPage).start(0));
+        return WebServer.create(List.of(new ApiRoutes(live), site), site::errorPage).start(0);
+    }
+
+    /** Returns the store the server reads, for tests that change it; fails for a server without one. */
+    public Store store() {
+        if (store == null) {
+            throw new IllegalStateException("this server reads no store; start it with startWithStore");
+        }
+        return store;
     }
 
     public int port() {
@@ -92,6 +128,12 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 }

@@ -2,11 +2,13 @@ package se.regionkarta.site.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -20,12 +22,16 @@ import se.regionkarta.web.TestServer;
  */
 class AccessibilityBrowserTest {
 
+    /** A real store, so that the pages also show who recorded each fact (issue 5). */
+    @TempDir
+    static Path home;
+
     private static TestServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.startWithStore(home);
         browser = Browser.start();
     }
 
@@ -48,7 +54,13 @@ class AccessibilityBrowserTest {
                 "/sok?q=Oskarshamns+sjukhus", "/sok", "/tillganglighet", "/api", "/finns/inte", "/enhet/finns-inte",
                 "/region/kalmar?asOf=2025-13-45", "/val", "/val/namnd",
                 "/?lang=en", "/enhet/kalmar.hsf?lang=en", "/region/kalmar?lang=en",
-                "/region/kalmar/politik?lang=en&asOf=2025-06-01", "/konflikter?lang=en", "/tillganglighet?lang=en", "/val?lang=en");
+                "/region/kalmar/politik?lang=en&asOf=2025-06-01", "/konflikter?lang=en", "/tillganglighet?lang=en", "/val?lang=en",
+                // history (issue 5): lineage drawings, events, the changes page and its error, pages as of a day
+                "/region/kalmar/forandringar", "/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01",
+                "/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01&lang=en", "/region/kalmar/forandringar?fran=2025&till=2019",
+                "/region/halland/forandringar?fran=2022-06-01&till=2023-06-01", "/enhet/halland.hallandstrafiken",
+                "/enhet/halland.hallandstrafiken-ab?lang=en", "/region/landstinget-kalmar?asOf=2018-06-01",
+                "/region/kalmar?asOf=2018-06-01", "/region/kalmar/organisation?asOf=2018-06-01", "/enhet/kalmar");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -79,7 +79,8 @@ class KeyboardBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/region/kalmar", "/enhet/kalmar.hsf", "/enhet/kalmar.hsf?lang=en"})
+    @ValueSource(strings = {"/", "/region/kalmar", "/enhet/kalmar.hsf", "/enhet/kalmar.hsf?lang=en",
+        "/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01", "/enhet/halland.hallandstrafiken"})
     @DisplayName("Tab reaches every link and field without a trap, and focus always shows")
     @SuppressWarnings("unchecked")
     void tabWalk(String path) {
@@ -158,6 +159,25 @@ class KeyboardBrowserTest {
         new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary a[href='#seats']")));
         tabTo("seats", ".error-summary a[href='#seats']");
+    }
+
+    @Test
+    @DisplayName("the changes page's date form is reached and sent with the keyboard alone, and the lineage list leads to the event")
+    void changesFormByKeyboard() {
+        browser.driver.get(server.url("/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01"));
+        tabTo("fran");
+        tabTo("till");
+        tabTo("submit", "form.diff-form button[type=submit]");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("till=2025-06-01"));
+        assertThat(browser.driver.getCurrentUrl()).contains("fran=2018-06-01");
+        assertThat(browser.driver.findElement(By.id("closed-h")).getText()).isEqualTo("Nedlagda enheter (2)");
+
+        browser.driver.get(server.url("/region/kalmar"));
+        tabTo("event", ".lineage-list a[href='#handelse-kalmar.bildande-2019']");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("#handelse-"));
+        assertThat(browser.driver.findElement(By.id("handelse-kalmar.bildande-2019")).isDisplayed()).isTrue();
     }
 
     /** Presses Tab until the element with the id (or matching the selector) has focus; fails after 80 presses. */
