@@ -36,6 +36,7 @@ public final class ApiRoutes implements WebServer.RouteGroup {
                 new ProvenanceApi(registry, clock).routes(),
                 new SearchApi(registry, clock).routes(),
                 new ElectionApi(registry, clock).routes(),
+                new SettlementApi(registry, clock).routes(),
                 new HistoryApi(registry, clock).routes(),
                 new DocsApi().routes())
                 .flatMap(List::stream).toList();

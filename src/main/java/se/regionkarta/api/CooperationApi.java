@@ -11,7 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.cooperation.Compositions;
+import se.regionkarta.cooperation.DecisionRegister;
+import se.regionkarta.cooperation.Rotations;
 import se.regionkarta.cooperation.model.CooperationBody;
+import se.regionkarta.cooperation.model.DecisionKind;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.Membership;
 import se.regionkarta.dataset.model.FactKind;
@@ -20,8 +25,14 @@ import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.web.LiveRegistry;
 
-/** Healthcare regions (sjukvårdsregioner) with their members and bodies, and the regions' care-choice schemes. */
+/**
+ * Healthcare regions (sjukvårdsregioner) with their members and bodies, the bodies' composition
+ * checked, their rotation of chair and secretariat and their decisions (issue 6); and the regions'
+ * care-choice schemes.
+ */
 final class CooperationApi {
+
+    private static final String YEARS = "years";
 
     /**
      * A region's membership as of a day, with the region's name.
@@ -36,7 +47,7 @@ final class CooperationApi {
      * healthcare region's own and carry its {@code sources}.
      */
     record HealthcareRegionDetail(LocalDate asOf, boolean inForce, @JsonUnwrapped HealthcareRegion healthcareRegion,
-            List<Member> memberRegions, List<CooperationBody> bodies) {
+            List<Member> memberRegions, List<CooperationBody> bodies, List<CooperationJson.CompositionCheck> compositionChecks) {
     }
 
     private final LiveRegistry registry;
@@ -51,6 +62,8 @@ final class CooperationApi {
         return List.of(
                 Route.get("/api/v1/healthcare-regions", List.of(AS_OF, LIMIT, OFFSET), this::healthcareRegions),
                 Route.get("/api/v1/healthcare-regions/{id}", List.of(AS_OF), this::healthcareRegion),
+                Route.get("/api/v1/healthcare-regions/{id}/rotation", List.of(AS_OF, YEARS), this::rotation),
+                Route.get("/api/v1/healthcare-regions/{id}/decisions", List.of("kind", LIMIT, OFFSET), this::decisions),
                 Route.get("/api/v1/care-choice-schemes", List.of("region", AS_OF, LIMIT, OFFSET), this::careChoiceSchemes));
     }
 
@@ -67,6 +80,27 @@ final class CooperationApi {
         ctx.json(detail(registry.current().snapshot(), p.id(), p.asOf()).orElseThrow(() -> p.notFound("healthcare region")));
     }
 
+    /** Answers who holds the chair and the secretariat of the healthcare region's joint bodies, and the periods to come. */
+    private void rotation(Context ctx) {
+        Params p = new Params(ctx, clock);
+        Snapshot s = registry.current().snapshot();
+        HealthcareRegion h = s.get(FactKind.HEALTHCARE_REGION, p.id()).orElseThrow(() -> p.notFound("healthcare region"));
+        LocalDate day = p.asOf();
+        int years = p.number(YEARS, 1, Rotations.MAX_YEARS).orElse(10);
+        ctx.json(CooperationJson.rotation(h, Rotations.of(s.cooperationBodies(h.id(), day), day, years), day, years, s));
+    }
+
+    /** Answers the register of the decisions of the healthcare region's joint bodies, newest first. */
+    private void decisions(Context ctx) {
+        Params p = new Params(ctx, clock);
+        Snapshot s = registry.current().snapshot();
+        HealthcareRegion h = s.get(FactKind.HEALTHCARE_REGION, p.id()).orElseThrow(() -> p.notFound("healthcare region"));
+        DecisionKind kind = p.choice("kind", DecisionKind.class).orElse(null);
+        List<JointDecision> all = DecisionRegister.ofHealthcareRegion(s.dataset(), h.id()).stream()
+                .filter(x -> kind == null || x.kind() == kind).toList();
+        ctx.json(Page.of(all, p.paging(50, 500), null, ctx));
+    }
+
     private void careChoiceSchemes(Context ctx) {
         Params p = new Params(ctx, clock);
         Snapshot snapshot = registry.current().snapshot();
@@ -79,9 +113,12 @@ final class CooperationApi {
     }
 
     private static Optional<HealthcareRegionDetail> detail(Snapshot snapshot, String id, LocalDate day) {
-        return snapshot.get(FactKind.HEALTHCARE_REGION, id).map(h -> new HealthcareRegionDetail(day, h.validity().contains(day), h,
-                h.members().stream().filter(m -> m.validity().contains(day)).map(m -> member(snapshot, m)).toList(),
-                snapshot.cooperationBodies(id, day)));
+        return snapshot.get(FactKind.HEALTHCARE_REGION, id).map(h -> {
+            List<CooperationBody> bodies = snapshot.cooperationBodies(id, day);
+            return new HealthcareRegionDetail(day, h.validity().contains(day), h,
+                    h.members().stream().filter(m -> m.validity().contains(day)).map(m -> member(snapshot, m)).toList(),
+                    bodies, Compositions.of(h, bodies, day).stream().map(c -> CooperationJson.composition(c, snapshot)).toList());
+        });
     }
 
     private static Member member(Snapshot snapshot, Membership m) {

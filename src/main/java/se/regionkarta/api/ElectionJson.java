@@ -93,7 +93,8 @@ final class ElectionJson {
         return new Committee(groups, seats, seed, present);
     }
 
-    private static JsonNode parse(byte[] body) {
+    /** Parses a JSON object body strictly (a key given twice is refused); anything else is a 400 naming the place. */
+    static JsonNode parse(byte[] body) {
         try {
             JsonNode root = JSON.readTree(body);
             if (root == null || !root.isObject()) {

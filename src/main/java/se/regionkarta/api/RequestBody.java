@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.Bodies;
 import se.regionkarta.web.ProblemType;
 
 /**
@@ -52,11 +53,13 @@ final class RequestBody {
     static byte[] bytes(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) {
+            Bodies.discard(ctx);
             throw tooLarge();
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
+                Bodies.discard(ctx);
                 throw tooLarge();
             }
             return bytes;

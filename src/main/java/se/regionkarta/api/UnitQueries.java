@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.regionkarta.cooperation.DecisionRegister;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.history.Change;
 import se.regionkarta.politics.model.BodyKind;
@@ -46,10 +48,11 @@ final class UnitQueries {
      * @param nameAsOf the name the unit had on {@code asOf} ({@code name} is its name now)
      * @param names the unit's names over time, oldest first
      * @param recorded who recorded the unit in the registry last, and when; absent where the change log does not know
+     * @param decisions decisions of healthcare regions' joint bodies that concern the unit (care concentrated to it), newest first
      */
     record UnitDetail(LocalDate asOf, boolean inForce, @JsonUnwrapped Unit unit, String nameAsOf, List<NamePeriod> names,
             Recorded recorded, List<Ref<UnitKind>> ancestry, List<Ref<UnitKind>> children, List<Ref<BodyKind>> governedBy,
-            List<KeyFigure> figures, List<Post> posts) {
+            List<KeyFigure> figures, List<Post> posts, List<JointDecision> decisions) {
     }
 
     /** Who recorded a fact in the registry (the person or process that loaded or edited it), and when. */
@@ -107,7 +110,8 @@ final class UnitQueries {
                 snapshot.governors(id, day).stream().map(b -> new Ref<>(b.id(), b.name(), b.kind(), b.sources())).toList(),
                 snapshot.figuresOf(id, day),
                 snapshot.dataset().posts().stream()
-                        .filter(p -> p.unitId().equals(id) && p.validity().contains(day)).toList()));
+                        .filter(p -> p.unitId().equals(id) && p.validity().contains(day)).toList(),
+                DecisionRegister.affecting(snapshot.dataset(), id)));
     }
 
     private List<Unit> everything(LocalDate day) {

@@ -17,6 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.regionkarta.cooperation.SettlementReport;
+import se.regionkarta.cooperation.SharedBudget;
+import se.regionkarta.cooperation.SettlementJson;
 import se.regionkarta.cooperation.settlement.PricesCsv;
 import se.regionkarta.cooperation.settlement.SettlementInputException;
 import se.regionkarta.cooperation.settlement.Settler;
@@ -97,7 +100,7 @@ final class SettleCommand implements Callable<Integer> {
         }
         SettleRegistry facts = new SettleRegistry(registry.snapshot(err).dataset(), LocalDate.now(ZoneId.of("Europe/Stockholm")));
         List<String> regions = facts.regionIds();
-        SettleBudget shares = budgetOre < 0 ? null : shares(budgetOre, facts, regions);
+        SharedBudget shares = budgetOre < 0 ? null : shares(budgetOre, facts, regions);
         if (!Files.isRegularFile(events)) {
             throw new CliException(ExitCode.USAGE, "no such file: " + events);
         }
@@ -112,9 +115,9 @@ final class SettleCommand implements Callable<Integer> {
             throw new CliException(ExitCode.BAD_INPUT, events + ": the amounts are too large to add up in öre");
         }
         PrintWriter out = spec.commandLine().getOut();
-        SettleReport report = new SettleReport(events.toString(), prices.toString(), only, lists, settlement, shares);
+        SettlementReport report = new SettlementReport(events.toString(), prices.toString(), only, lists, settlement, shares);
         if (format == Format.json) {
-            out.println(SeatsCommand.json(SettleJson.of(report)));
+            out.println(SeatsCommand.json(SettlementJson.of(report)));
         } else {
             SettleText.print(report, lines, out);
         }
@@ -156,7 +159,7 @@ final class SettleCommand implements Callable<Integer> {
         }
     }
 
-    private SettleBudget shares(long budgetOre, SettleRegistry facts, List<String> regions) {
+    private SharedBudget shares(long budgetOre, SettleRegistry facts, List<String> regions) {
         List<String> sharing = budgetRegions == null ? regions : budgetRegions;
         Key by = key == null ? Key.population : key;
         List<BudgetShares.Weight> weights = new ArrayList<>();
@@ -175,7 +178,7 @@ final class SettleCommand implements Callable<Integer> {
             weights.add(new BudgetShares.Weight(region, figure.value().longValueExact()));
         }
         try {
-            return new SettleBudget(budgetOre, by.name(), BudgetShares.share(budgetOre, weights), figures);
+            return new SharedBudget(budgetOre, by.name(), BudgetShares.share(budgetOre, weights), figures);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.USAGE, "--budget: " + e.getMessage());
         }

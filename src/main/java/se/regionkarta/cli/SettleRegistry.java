@@ -42,8 +42,7 @@ final class SettleRegistry {
 
     /** Returns the ids of the regions in force today, in id order. */
     List<String> regionIds() {
-        return dataset.units().stream().filter(u -> u.kind() == UnitKind.REGION && u.validity().contains(today))
-                .map(Unit::id).sorted().toList();
+        return se.regionkarta.cooperation.CareSettlement.regionIds(dataset, today);
     }
 
     /**

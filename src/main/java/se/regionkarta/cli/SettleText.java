@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.regionkarta.cooperation.SettlementReport;
+import se.regionkarta.cooperation.SharedBudget;
 import se.regionkarta.cooperation.settlement.model.BudgetShares;
 import se.regionkarta.cooperation.settlement.model.LineItem;
 import se.regionkarta.cooperation.settlement.model.PairMonth;
@@ -22,7 +24,7 @@ final class SettleText {
     private SettleText() {
     }
 
-    static void print(SettleReport report, boolean lines, PrintWriter out) {
+    static void print(SettlementReport report, boolean lines, PrintWriter out) {
         Settlement s = report.settlement();
         out.println("Settlement of care sold between regions");
         out.printf("events  %s: %s rows, %s priced, %s not priced%n", report.eventsFile(), n(s.rows()), n(s.priced()),
@@ -67,7 +69,7 @@ final class SettleText {
         }
     }
 
-    private static void budget(SettleBudget budget, PrintWriter out) {
+    private static void budget(SharedBudget budget, PrintWriter out) {
         out.println();
         out.printf("Budget of %s SEK shared by %s%n", Sek.formatGrouped(budget.budgetOre()), budget.key());
         out.printf("%-20s %12s %24s %20s  %s%n", "region", "weight", "share", "amount (SEK)",

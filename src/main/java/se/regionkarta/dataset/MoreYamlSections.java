@@ -13,6 +13,7 @@ import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.CooperationBodyKind;
 import se.regionkarta.cooperation.model.DecisionKind;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.Membership;
 import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.cooperation.model.RotationRule;
@@ -25,7 +26,7 @@ import se.regionkarta.strategy.model.Plan;
 import se.regionkarta.strategy.model.PlanItem;
 import se.regionkarta.strategy.model.PlanKind;
 
-/** Reads the YAML sections on cooperation, care choice, figures, plans and channels. */
+/** Reads the YAML sections on cooperation (healthcare regions, joint bodies, decisions), care choice, figures, plans and channels. */
 final class MoreYamlSections {
 
     private final String file;
@@ -40,6 +41,9 @@ final class MoreYamlSections {
         switch (section) {
             case "healthcare_regions" -> healthcareRegion(e);
             case "cooperation_bodies" -> cooperationBody(e, null, null);
+            case "decisions" -> add(FactKind.DECISION, new JointDecision(e.text("id"), e.text("body"),
+                    e.enumField("kind", DecisionKind.class), e.optText("title"), e.optDate("decided_on"), e.validity(),
+                    e.texts("units"), e.optText("care_area"), e.optText("description"), e.optText("note"), e.sources()), e);
             case "programme_areas" -> add(FactKind.PROGRAMME_AREA, new ProgrammeArea(e.text("id"), e.optInt("number"),
                     e.text("name"), e.validity(), e.optText("note"), e.sources()), e);
             case "care_choice_schemes" -> scheme(e);
@@ -105,7 +109,8 @@ final class MoreYamlSections {
         }
         List<RotationRule.Holding> observed = new ArrayList<>();
         for (Entry h : r.list("observed")) {
-            observed.add(new RotationRule.Holding(h.enumField("duty", RotationRule.Duty.class), h.text("region"), h.validity()));
+            observed.add(new RotationRule.Holding(h.enumField("duty", RotationRule.Duty.class), h.text("region"), h.validity(),
+                    h.sources()));
         }
         List<RotationRule.Duty> duties = r.texts("duties").stream().map(t -> Entry.enumOf(t, RotationRule.Duty.class)).toList();
         return new RotationRule(duties, r.optInt("period_years"), r.texts("order"), r.optDate("first_period_start"), observed);

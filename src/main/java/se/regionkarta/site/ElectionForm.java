@@ -33,6 +33,8 @@ public final class ElectionForm {
     private final List<Problem> problems = new ArrayList<>();
     private final SiteRequest req;
     private byte[] upload;
+    /** Files sent in named file fields, by the text field they stand in for (the settlement form has two). */
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
 
     private ElectionForm(SiteRequest req) {
         this.req = req;
@@ -47,24 +49,47 @@ public final class ElectionForm {
 
     /** Reads the named fields and the file field {@code file}; too large an input is a problem, not a failure. */
     static ElectionForm read(Context ctx, SiteRequest req, List<String> names) {
+        return read(ctx, req, names, Map.of());
+    }
+
+    /**
+     * Reads the named fields, the file field {@code file}, and the named file fields, each of which
+     * stands in for a text field ({@code eventsFile} for {@code events}); too large an input is a
+     * problem (tied to the first field), not a failure.
+     */
+    static ElectionForm read(Context ctx, SiteRequest req, List<String> names, Map<String, String> fileFields) {
         ElectionForm f = new ElectionForm(req);
         long length = ctx.req().getContentLengthLong();
         boolean multipart = String.valueOf(ctx.contentType()).startsWith("multipart/form-data");
         if (length < 0 || length > MAX_BYTES + 65_536 || (!multipart && length > MAX_URLENCODED)) {
             names.forEach(n -> f.fields.put(n, ""));
-            f.problems.add(new Problem("votes", null, new Txt(req.t("form.too-large"), null)));
+            f.problems.add(new Problem(names.get(0), null, new Txt(req.t("form.too-large"), null)));
+            se.regionkarta.web.Bodies.discard(ctx);
             return f;
         }
         names.forEach(n -> f.fields.put(n, ctx.formParam(n) == null ? "" : ctx.formParam(n)));
-        UploadedFile file = multipart ? ctx.uploadedFile("file") : null;
-        if (file != null && file.size() > 0) {
-            try (InputStream in = file.content()) {
-                f.upload = in.readNBytes((int) MAX_BYTES + 1);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (multipart) {
+            f.upload = content(ctx.uploadedFile("file"));
+            fileFields.forEach((fileField, textField) -> {
+                byte[] bytes = content(ctx.uploadedFile(fileField));
+                if (bytes != null) {
+                    f.files.put(textField, bytes);
+                }
+            });
         }
         return f;
+    }
+
+    /** Returns a sent file's bytes (at most one more than the limit, to tell that it is too large), or null when none was sent. */
+    private static byte[] content(UploadedFile file) {
+        if (file == null || file.size() == 0) {
+            return null;
+        }
+        try (InputStream in = file.content()) {
+            return in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String get(String name) {
@@ -83,20 +108,26 @@ public final class ElectionForm {
         return problems.isEmpty();
     }
 
-    /** Returns the uploaded file if one was sent, else the text field's content as UTF-8. */
+    /** Returns the file sent for the text field (or the form's one file) if one was sent, else the text field's content as UTF-8. */
     byte[] csv(String textField) {
-        if (upload != null && upload.length > MAX_BYTES) {
+        byte[] sent = files.containsKey(textField) ? files.get(textField) : upload;
+        if (sent != null && sent.length > MAX_BYTES) {
             problems.add(new Problem(textField, null, new Txt(req.t("form.too-large"), null)));
             return new byte[0];
         }
-        return upload != null ? upload : get(textField).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return sent != null ? sent : get(textField).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Shows an uploaded file in the text field, so that the reader sees what was computed (and can fix it). */
     void showUpload(String textField, String text) {
-        if (upload != null) {
+        if (upload != null || files.containsKey(textField)) {
             fields.put(textField, text);
         }
+    }
+
+    /** Adds a problem with a field, on a line where one is given. */
+    void add(String field, String line, Txt message) {
+        problems.add(new Problem(field, line, message));
     }
 
     /** Returns a whole number from min to max; a problem when it is missing or not one (empty allowed if optional). */

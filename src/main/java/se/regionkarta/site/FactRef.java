@@ -6,6 +6,7 @@ import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.politics.model.Appointment;
@@ -63,6 +64,8 @@ public record FactRef(String kind, Txt title, String href) {
             return req.data(h.name(), h.nameEn());
         } else if (fact instanceof CooperationBody c) {
             return req.swedish(c.name());
+        } else if (fact instanceof JointDecision d) {
+            return req.swedish(d.title() != null ? d.title() : d.careArea() != null ? d.careArea() : d.id());
         } else if (fact instanceof KeyFigure f) {
             var metric = s.metric(f.metricId()).orElse(null);
             return req.swedish(s.nameOf(f.unitId()) + ": " + Fmt.figureLabel(f, metric, req.lang()) + " "
@@ -112,6 +115,9 @@ public record FactRef(String kind, Txt title, String href) {
             return req.href("/sjukvardsregion/" + h.id());
         } else if (fact instanceof CooperationBody c) {
             return req.href("/sjukvardsregion/" + c.healthcareRegionId() + "#" + c.id());
+        } else if (fact instanceof JointDecision d) {
+            return s.get(FactKind.COOPERATION_BODY, d.bodyId())
+                    .map(b -> req.href("/sjukvardsregion/" + b.healthcareRegionId() + "#beslut-" + d.id())).orElse(null);
         } else if (fact instanceof KeyFigure f) {
             return s.unit(f.unitId()).map(u -> unitHref(u, req)).orElse(null);
         } else if (fact instanceof Post p) {

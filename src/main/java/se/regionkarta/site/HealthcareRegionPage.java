@@ -2,21 +2,27 @@ package se.regionkarta.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.regionkarta.cooperation.model.CompositionRule;
+import se.regionkarta.cooperation.Compositions;
+import se.regionkarta.cooperation.DecisionRegister;
+import se.regionkarta.cooperation.Rotations;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.Membership;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
  * A healthcare region: its member regions (some only through certain municipalities), its joint
- * committee with the members each region appoints and how the chair rotates, and the officials'
- * organisation: joint management, knowledge councils, programme areas and groups.
+ * committee with the members each region appoints (checked against what is recorded), who holds the
+ * chair and the secretariat and the schedule of the coming ten years, the register of the joint
+ * bodies' decisions, and the officials' organisation: joint management, knowledge councils,
+ * programme areas and groups.
  */
 public record HealthcareRegionPage(Shell shell, Txt name, List<String> formerNames, Txt description, Txt note,
         List<Txt> universityHospitals, List<Member> members, List<BodyView> political, List<BodyView> operational,
-        List<Cite> cites) implements SitePage {
+        List<JointBodyViews.RotationView> rotations, List<JointBodyViews.DecisionView> decisions, List<String> unrecordedKinds,
+        String calculatorHref, List<Cite> cites) implements SitePage {
 
     /** A member region; {@code municipalities} lists the municipality codes of a partial membership. */
     public record Member(Link region, boolean whole, List<String> municipalities, String period) {
@@ -25,15 +31,12 @@ public record HealthcareRegionPage(Shell shell, Txt name, List<String> formerNam
     /**
      * A body of the healthcare region.
      *
-     * @param composition members and substitutes per member region, with the total last; empty when not fixed
+     * @param composition members and substitutes per member region with the total last, and the check of
+     *     what is recorded against the rule; null when the body has no composition rule
      */
     public record BodyView(String id, Txt name, String kind, Txt host, Txt chairRegion, Integer members, Integer substitutes,
-            Integer meetings, List<Seats> composition, Rotation rotation, List<String> decides, List<Txt> tasks,
+            Integer meetings, JointBodyViews.CompositionView composition, Rotation rotation, List<String> decides, List<Txt> tasks,
             Txt programmeArea, Txt description, Txt note, List<Cite> cites, List<BodyView> children) {
-    }
-
-    /** The members and substitutes one region appoints. */
-    public record Seats(Txt region, int members, int substitutes) {
     }
 
     /** How duties rotate, and who sources say held them. */
@@ -51,9 +54,14 @@ public record HealthcareRegionPage(Shell shell, Txt name, List<String> formerNam
             }
         }
         Txt name = req.data(h.name(), h.nameEn());
-        return new HealthcareRegionPage(Shell.of(req, name, JsonLd.healthcareRegion(h, s, req.origin())), name, h.formerNames(), req.data(h.description(), null),
-                req.english(h.note()), h.universityHospitals().stream().map(req::swedish).toList(), members, political,
-                operational, Cite.of(h.sources(), s, req));
+        List<JointBodyViews.RotationView> rotations = Rotations.of(bodies, req.day(), JointBodyViews.YEARS).stream()
+                .map(r -> JointBodyViews.rotation(r, s, req)).toList();
+        List<JointDecision> decisions = DecisionRegister.ofHealthcareRegion(s.dataset(), h.id());
+        return new HealthcareRegionPage(Shell.of(req, name, JsonLd.healthcareRegion(h, s, req.origin())), name, h.formerNames(),
+                req.data(h.description(), null), req.english(h.note()), h.universityHospitals().stream().map(req::swedish).toList(),
+                members, political, operational, rotations, JointBodyViews.decisions(decisions, s, req),
+                JointBodyViews.unrecordedKinds(bodies.stream().filter(b -> b.kind().political()).toList(), decisions, req),
+                req.href(SettlementPage.PATH), Cite.of(h.sources(), s, req));
     }
 
     private static Member member(Membership m, Snapshot s, SiteRequest req) {
@@ -69,7 +77,9 @@ public record HealthcareRegionPage(Shell shell, Txt name, List<String> formerNam
                         .map(p -> req.swedish(req.t("hr.npo", p.number(), p.name()))).orElse(null);
         return new BodyView(b.id(), req.swedish(b.name()), req.lang().pick(b.kind().swedish(), b.kind().english()),
                 regionName(b.hostRegionId(), s, req), regionName(b.chairRegionId(), s, req), b.members(), b.substitutes(),
-                b.meetingsPerYear(), composition(b.composition(), h, s, req), rotation(b.rotation(), s, req),
+                b.meetingsPerYear(), b.composition() == null ? null
+                        : JointBodyViews.composition(Compositions.check(b, h, req.day(), java.util.Map.of()), s, req),
+                rotation(b.rotation(), s, req),
                 b.decides().stream().map(d -> req.lang().pick(d.swedish(), d.english())).toList(),
                 b.tasks().stream().map(req::swedish).toList(), programmeArea, req.data(b.description(), null),
                 req.english(b.note()), Cite.of(b.sources(), s, req), children);
@@ -77,24 +87,6 @@ public record HealthcareRegionPage(Shell shell, Txt name, List<String> formerNam
 
     private static Txt regionName(String id, Snapshot s, SiteRequest req) {
         return id == null ? null : s.unit(id).map(u -> FactRef.unitName(u, req)).orElse(req.swedish(id));
-    }
-
-    private static List<Seats> composition(CompositionRule rule, HealthcareRegion h, Snapshot s, SiteRequest req) {
-        if (rule == null) {
-            return List.of();
-        }
-        List<Seats> rows = new ArrayList<>();
-        int members = 0;
-        int substitutes = 0;
-        for (Membership m : h.members()) {
-            if (m.validity().contains(req.day())) {
-                rows.add(new Seats(regionName(m.regionId(), s, req), rule.membersFor(m.regionId()), rule.substitutesFor(m.regionId())));
-                members += rule.membersFor(m.regionId());
-                substitutes += rule.substitutesFor(m.regionId());
-            }
-        }
-        rows.add(new Seats(new Txt(req.t("politics.total"), null), members, substitutes));
-        return rows;
     }
 
     private static Rotation rotation(RotationRule r, Snapshot s, SiteRequest req) {

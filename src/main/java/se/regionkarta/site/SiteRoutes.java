@@ -29,10 +29,12 @@ public final class SiteRoutes implements WebServer.RouteGroup {
     private final LiveRegistry registry;
     private final Pages pages = new Pages();
     private final Calculators calculators;
+    private final SettlementCalculator settlement;
 
     public SiteRoutes(LiveRegistry registry) {
         this.registry = registry;
         this.calculators = new Calculators(pages, registry);
+        this.settlement = new SettlementCalculator(pages, registry);
     }
 
     @Override
@@ -43,6 +45,9 @@ public final class SiteRoutes implements WebServer.RouteGroup {
         routes.get("/region/{id}/politik", this::politics);
         routes.get("/region/{id}/forandringar", this::changes);
         routes.get("/enhet/{id}", this::unit);
+        // before /sjukvardsregion/{id}, which would otherwise take "avrakning" for an id
+        routes.get(SettlementPage.PATH, settlement::form);
+        routes.post(SettlementPage.PATH, settlement::settle);
         routes.get("/sjukvardsregion/{id}", this::healthcareRegion);
         routes.get("/kallor", ctx -> pages.render(ctx, "sources", SourcesPage.build(snapshot(), SiteRequest.of(ctx))));
         routes.get("/kallor/{id}", this::source);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.regionkarta.cooperation.DecisionRegister;
 import se.regionkarta.history.Change;
 import se.regionkarta.registry.model.ParentLink;
 import se.regionkarta.registry.model.Post;
@@ -12,12 +13,13 @@ import se.regionkarta.snapshot.Snapshot;
 
 /**
  * A unit: where it sits, what is below it, its key figures with their sources, identifiers,
- * location, the political body that governs it, its posts and channels.
+ * location, the political body that governs it, its posts and channels, and the decisions of
+ * healthcare regions' joint bodies that concern it.
  */
 public record UnitPage(Shell shell, String id, Txt name, Txt otherName, boolean exists, String period, Txt description,
         Txt note, List<UnitFacts.Row> facts, List<Link> children, List<FigureRow> figures, List<Link> governedBy,
         List<PostView> posts, List<Link> parents, List<ChannelView> channels, List<Cite> cites, Link region,
-        HistorySection history) implements SitePage {
+        HistorySection history, List<JointBodyViews.DecisionView> decisions) implements SitePage {
 
     /** A leadership post of an official. */
     public record PostView(String id, Txt title, Txt holder, Txt reportsTo, Txt description, Txt note, List<Cite> cites) {
@@ -38,7 +40,8 @@ public record UnitPage(Shell shell, String id, Txt name, Txt otherName, boolean 
                 Fmt.validity(u.validity(), req.texts(), req.lang()), req.data(u.description(), u.descriptionEn()),
                 req.english(u.note()), UnitFacts.rows(u, s, req), children, FigureRow.of(u, s, req, false),
                 UnitFacts.governors(u, s, req), posts(u, s, req), parents(u, s, req), ChannelView.of(Set.of(u.id()), s, req),
-                Cite.of(u.sources(), s, req), region, HistorySection.of(u, s, req, recorded));
+                Cite.of(u.sources(), s, req), region, HistorySection.of(u, s, req, recorded),
+                JointBodyViews.decisions(DecisionRegister.affecting(s.dataset(), u.id()), s, req));
     }
 
     private static String kind(Unit c, SiteRequest req) {

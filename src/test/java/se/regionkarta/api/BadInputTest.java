@@ -38,6 +38,7 @@ class BadInputTest {
             Map.entry("subject", List.of("no-such-fact", "")),
             Map.entry("seats", List.of("0", "1001", "-1", "x", "", "1.5")),
             Map.entry("jointLists", List.of("both", "", "COALITIONS")),
+            Map.entry("years", List.of("0", "101", "-1", "ten", "", "2.5")),
             Map.entry("seed", List.of("x", "1.5", "", "9999999999999999999")),
             Map.entry("from", List.of("2025-13-01", "2019-02-30", "yesterday", "", "25-06-01")),
             Map.entry("to", List.of("2025-13-01", "2019-02-30", "yesterday", "", "25-06-01")),

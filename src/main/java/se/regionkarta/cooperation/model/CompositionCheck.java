@@ -37,4 +37,23 @@ public final class CompositionCheck {
         remaining.keySet().forEach(region -> found.add(region + " has seats but is not a member region"));
         return found;
     }
+
+    /**
+     * Returns every way the recorded totals of a body break the rule: its members (and substitutes)
+     * must be the sum of what each member region appoints. A total that is not recorded (null) is not checked.
+     */
+    public static List<String> totals(CompositionRule rule, List<String> memberRegions, Integer members, Integer substitutes) {
+        List<String> found = new ArrayList<>();
+        int ruleMembers = memberRegions.stream().mapToInt(rule::membersFor).sum();
+        int ruleSubstitutes = memberRegions.stream().mapToInt(rule::substitutesFor).sum();
+        if (members != null && members != ruleMembers) {
+            found.add("the body has " + members + " members; the rule gives " + ruleMembers + " for " + memberRegions.size()
+                    + " regions");
+        }
+        if (substitutes != null && substitutes != ruleSubstitutes) {
+            found.add("the body has " + substitutes + " substitutes; the rule gives " + ruleSubstitutes + " for "
+                    + memberRegions.size() + " regions");
+        }
+        return found;
+    }
 }

@@ -2,6 +2,7 @@ package se.regionkarta.cooperation.model;
 
 import java.util.List;
 import se.regionkarta.provenance.model.PartialDate;
+import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
 
 /**
@@ -51,7 +52,19 @@ public record RotationRule(
         }
     }
 
-    /** A region that a source says held a duty during a period. */
-    public record Holding(Duty duty, String regionId, Validity validity) {
+    /**
+     * A region that a source says held a duty during a period.
+     *
+     * @param sources the sources that name this holder; empty when the body's own sources do
+     */
+    public record Holding(Duty duty, String regionId, Validity validity, List<SourceRef> sources) {
+
+        public Holding {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+
+        public Holding(Duty duty, String regionId, Validity validity) {
+            this(duty, regionId, validity, List.of());
+        }
     }
 }

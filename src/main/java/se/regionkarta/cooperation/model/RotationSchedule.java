@@ -100,12 +100,13 @@ public final class RotationSchedule {
                 .filter(h -> h.duty() == duty && h.validity().contains(from))
                 .findFirst();
         if (recorded.isPresent()) {
-            return new Period(k, from, until, recorded.get().regionId(), Basis.RECORDED);
+            return new Period(k, from, until, recorded.get().regionId(), Basis.RECORDED, recorded.get().sources());
         }
         if (!rule.order().isEmpty()) {
-            return new Period(k, from, until, rule.order().get(Math.floorMod(k + offset, rule.order().size())), Basis.COMPUTED);
+            return new Period(k, from, until, rule.order().get(Math.floorMod(k + offset, rule.order().size())), Basis.COMPUTED,
+                    List.of());
         }
-        return new Period(k, from, until, null, Basis.UNKNOWN);
+        return new Period(k, from, until, null, Basis.UNKNOWN, List.of());
     }
 
     /** How a period's holder is known. */
@@ -122,7 +123,13 @@ public final class RotationSchedule {
      * One period of the rotation.
      *
      * @param regionId the holder, or null when unknown
+     * @param sources for a recorded holder, the sources the holding names (empty when it relies on the body's)
      */
-    public record Period(int index, LocalDate from, LocalDate until, String regionId, Basis basis) {
+    public record Period(int index, LocalDate from, LocalDate until, String regionId, Basis basis,
+            List<se.regionkarta.provenance.model.SourceRef> sources) {
+
+        public Period {
+            sources = List.copyOf(sources);
+        }
     }
 }

@@ -9,6 +9,7 @@ import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.history.model.ChangeEvent;
@@ -48,6 +49,7 @@ public record Dataset(
         List<HealthcareRegion> healthcareRegions,
         List<CooperationBody> cooperationBodies,
         List<ProgrammeArea> programmeAreas,
+        List<JointDecision> decisions,
         List<CareChoiceScheme> careChoiceSchemes,
         List<KeyFigure> figures,
         List<Plan> plans,
@@ -71,6 +73,7 @@ public record Dataset(
         healthcareRegions = List.copyOf(healthcareRegions);
         cooperationBodies = List.copyOf(cooperationBodies);
         programmeAreas = List.copyOf(programmeAreas);
+        decisions = List.copyOf(decisions);
         careChoiceSchemes = List.copyOf(careChoiceSchemes);
         figures = List.copyOf(figures);
         plans = List.copyOf(plans);
@@ -86,7 +89,7 @@ public record Dataset(
     /** Returns the same dataset with other units. */
     public Dataset withUnits(List<Unit> newUnits) {
         return new Dataset(sources, metrics, parties, terms, newUnits, posts, coordinationGroups, bodies, seats, coalitions,
-                persons, appointments, healthcareRegions, cooperationBodies, programmeAreas, careChoiceSchemes, figures, plans,
+                persons, appointments, healthcareRegions, cooperationBodies, programmeAreas, decisions, careChoiceSchemes, figures, plans,
                 channels, claims, events);
     }
 
@@ -120,7 +123,7 @@ public record Dataset(
                     list(FactKind.UNIT), list(FactKind.POST), list(FactKind.COORDINATION_GROUP), list(FactKind.BODY),
                     list(FactKind.SEAT), list(FactKind.COALITION), list(FactKind.PERSON), list(FactKind.APPOINTMENT),
                     list(FactKind.HEALTHCARE_REGION), list(FactKind.COOPERATION_BODY), list(FactKind.PROGRAMME_AREA),
-                    list(FactKind.CARE_CHOICE_SCHEME), list(FactKind.FIGURE), list(FactKind.PLAN), list(FactKind.CHANNEL),
+                    list(FactKind.DECISION), list(FactKind.CARE_CHOICE_SCHEME), list(FactKind.FIGURE), list(FactKind.PLAN), list(FactKind.CHANNEL),
                     list(FactKind.CLAIM), list(FactKind.EVENT));
         }
     }

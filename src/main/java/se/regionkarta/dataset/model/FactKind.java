@@ -6,6 +6,7 @@ import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
@@ -53,6 +54,9 @@ public record FactKind<T extends Identified>(String name, Class<T> type, Functio
             new FactKind<>("cooperation_bodies", CooperationBody.class, Dataset::cooperationBodies);
     public static final FactKind<ProgrammeArea> PROGRAMME_AREA =
             new FactKind<>("programme_areas", ProgrammeArea.class, Dataset::programmeAreas);
+    /** Decisions of the healthcare regions' joint bodies (issue 6). */
+    public static final FactKind<JointDecision> DECISION =
+            new FactKind<>("decisions", JointDecision.class, Dataset::decisions);
     public static final FactKind<CareChoiceScheme> CARE_CHOICE_SCHEME =
             new FactKind<>("care_choice_schemes", CareChoiceScheme.class, Dataset::careChoiceSchemes);
     public static final FactKind<KeyFigure> FIGURE = new FactKind<>("figures", KeyFigure.class, Dataset::figures);
@@ -63,7 +67,7 @@ public record FactKind<T extends Identified>(String name, Class<T> type, Functio
 
     /** Every kind, in the order facts are loaded, stored and exported (referenced kinds first). */
     public static final List<FactKind<?>> ALL = List.of(SOURCE, METRIC, PARTY, TERM, UNIT, POST, COORDINATION_GROUP,
-            BODY, SEAT, COALITION, PERSON, APPOINTMENT, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA,
+            BODY, SEAT, COALITION, PERSON, APPOINTMENT, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA, DECISION,
             CARE_CHOICE_SCHEME, FIGURE, PLAN, CHANNEL, CLAIM, EVENT);
 
     /** Returns the facts of this kind in the dataset. */

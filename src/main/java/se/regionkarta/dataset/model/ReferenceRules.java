@@ -7,6 +7,7 @@ import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CompositionRule;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.Membership;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.figures.model.KeyFigure;
@@ -39,6 +40,7 @@ final class ReferenceRules {
         rules.organisation(d);
         rules.politics(d);
         rules.cooperation(d);
+        rules.decisions(d);
         rules.rest(d);
         return rules.found;
     }
@@ -129,6 +131,23 @@ final class ReferenceRules {
         }
     }
 
+    /** A decision names a body that exists and decides matters of its kind, and units that exist. */
+    private void decisions(Dataset d) {
+        FactKind<JointDecision> k = FactKind.DECISION;
+        for (JointDecision decision : d.decisions()) {
+            if (require(k, decision.id(), FactKind.COOPERATION_BODY, decision.bodyId(), "body")) {
+                CooperationBody body = index.get(FactKind.COOPERATION_BODY, decision.bodyId());
+                if (!body.decides().contains(decision.kind())) {
+                    found.add(new Violation(k, decision.id(), "'" + decision.id() + "' is a decision of kind "
+                            + kebab(decision.kind()) + ", but '" + body.id() + "' is not recorded as deciding such matters"
+                            + " (its decides: lists " + (body.decides().isEmpty() ? "nothing"
+                                    : String.join(", ", body.decides().stream().map(ReferenceRules::kebab).toList())) + ")"));
+                }
+            }
+            decision.affectedUnits().forEach(u -> require(k, decision.id(), FactKind.UNIT, u, "unit"));
+        }
+    }
+
     private void rest(Dataset d) {
         for (CareChoiceScheme s : d.careChoiceSchemes()) {
             requireRegion(FactKind.CARE_CHOICE_SCHEME, s.id(), s.regionId());
@@ -149,6 +168,11 @@ final class ReferenceRules {
                 found.add(new Violation(FactKind.CLAIM, c.id(), "the claim is about '" + c.subjectId() + "', which does not exist"));
             }
         }
+    }
+
+    /** Writes a kind as the data files do ({@code prices-for-sold-care}). */
+    private static String kebab(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private void requireRegion(FactKind<?> kind, String id, String regionId) {

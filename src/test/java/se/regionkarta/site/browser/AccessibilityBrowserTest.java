@@ -3,6 +3,7 @@ package se.regionkarta.site.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +61,11 @@ class AccessibilityBrowserTest {
                 "/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01&lang=en", "/region/kalmar/forandringar?fran=2025&till=2019",
                 "/region/halland/forandringar?fran=2022-06-01&till=2023-06-01", "/enhet/halland.hallandstrafiken",
                 "/enhet/halland.hallandstrafiken-ab?lang=en", "/region/landstinget-kalmar?asOf=2018-06-01",
-                "/region/kalmar?asOf=2018-06-01", "/region/kalmar/organisation?asOf=2018-06-01", "/enhet/kalmar");
+                "/region/kalmar?asOf=2018-06-01", "/region/kalmar/organisation?asOf=2018-06-01", "/enhet/kalmar",
+                // cooperation (issue 6): composition checks, chair and secretariat, decisions, the settlement calculator
+                "/sjukvardsregion/sydostra?lang=en", "/sjukvardsregion/sydostra?asOf=2023-06-01", "/sjukvardsregion/mellansverige",
+                "/sjukvardsregion/vastra", "/sjukvardsregion/avrakning", "/sjukvardsregion/avrakning?lang=en",
+                "/kallor/regionkalmar-vg-patientavgifter");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,6 +107,27 @@ class AccessibilityBrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         String problems = browser.axeViolations();
         assertThat(problems).as("axe-core violations with problems shown:\n" + problems).isEqualTo("[]");
+    }
+
+    @Test
+    @DisplayName("the settlement calculator's result, and its problems shown beside the form, have no axe-core violation")
+    void settlementResultAndProblems() {
+        for (String path : List.of("/sjukvardsregion/avrakning", "/sjukvardsregion/avrakning?lang=en")) {
+            browser.driver.get(server.url(path));
+            browser.driver.findElement(By.id("compute")).click();
+            new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("unpriced")));
+            String result = browser.axeViolations();
+            assertThat(result).as("axe-core violations on the settlement result of " + path + ":\n" + result).isEqualTo("[]");
+        }
+        browser.driver.get(server.url("/sjukvardsregion/avrakning"));
+        browser.js().executeScript("document.getElementById('prices').value = 'valid_from,valid_until,kind,code,price_sek\\n"
+                + "2025-01-01,,visit,,x\\n';");
+        browser.driver.findElement(By.id("compute")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary a[href='#prices']")));
+        String problems = browser.axeViolations();
+        assertThat(problems).as("axe-core violations with settlement problems shown:\n" + problems).isEqualTo("[]");
     }
 
     @Test

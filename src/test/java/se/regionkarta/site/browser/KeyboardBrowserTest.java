@@ -80,7 +80,8 @@ class KeyboardBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/region/kalmar", "/enhet/kalmar.hsf", "/enhet/kalmar.hsf?lang=en",
-        "/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01", "/enhet/halland.hallandstrafiken"})
+        "/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01", "/enhet/halland.hallandstrafiken",
+        "/sjukvardsregion/avrakning", "/sjukvardsregion/sydostra"})
     @DisplayName("Tab reaches every link and field without a trap, and focus always shows")
     @SuppressWarnings("unchecked")
     void tabWalk(String path) {
@@ -159,6 +160,36 @@ class KeyboardBrowserTest {
         new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary a[href='#seats']")));
         tabTo("seats", ".error-summary a[href='#seats']");
+    }
+
+    @Test
+    @DisplayName("the settlement calculator is filled in and submitted with the keyboard alone, and its problems are reached by Tab")
+    void settlementFormByKeyboard() {
+        browser.driver.get(server.url("/sjukvardsregion/avrakning"));
+        tabTo("events");
+        tabTo("eventsFile");
+        tabTo("prices");
+        tabTo("pricesFile");
+        tabTo("month");
+        new Actions(browser.driver).sendKeys("2025-01").perform();
+        tabTo("compute");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        assertThat(browser.driver.findElement(By.id("pairs")).getText().replace('\u00a0', ' ').replace('\u202f', ' '))
+                .contains("278 217,06").doesNotContain("december 2024");
+        tabTo("pairs-region", "#result .table-scroll");
+
+        browser.driver.get(server.url("/sjukvardsregion/avrakning"));
+        tabTo("month");
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("januari").perform();
+        tabTo("compute");
+        new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary a[href='#month']")));
+        tabTo("problem", ".error-summary a[href='#month']");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("#month"));
     }
 
     @Test

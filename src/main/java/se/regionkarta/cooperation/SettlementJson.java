@@ -1,4 +1,4 @@
-package se.regionkarta.cli;
+package se.regionkarta.cooperation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +15,10 @@ import se.regionkarta.figures.model.KeyFigure;
 /**
  * The JSON shape of a settlement (documented in docs/settlement.md). Every amount is given twice:
  * as whole öre (an integer, exact) and as SEK text with two decimals; quantities are text so that
- * DRG points keep their four decimals exactly.
+ * DRG points keep their four decimals exactly. The settle command (--format json), the API
+ * ({@code POST /api/v1/settlements}) and nothing else write it, so the two always agree.
  */
-record SettleJson(String events, String prices, String month, List<Period> priceLists, long rows, long priced,
+public record SettlementJson(String events, String prices, String month, List<Period> priceLists, long rows, long priced,
         long notPriced, long outsideMonth, long totalOre, String totalSek, List<Pair> settlements, NotPriced unpriced,
         Budget budget) {
 
@@ -43,14 +44,15 @@ record SettleJson(String events, String prices, String month, List<Period> price
     record Share(String region, long weight, long totalWeight, long amountOre, String amountSek, String figure) {
     }
 
-    static SettleJson of(SettleReport report) {
+    /** Returns the JSON shape of a settlement. */
+    public static SettlementJson of(SettlementReport report) {
         Settlement s = report.settlement();
-        List<Period> periods = report.prices().versions().stream().map(SettleJson::period).toList();
-        List<Pair> pairs = s.pairs().stream().map(SettleJson::pair).toList();
+        List<Period> periods = report.prices().versions().stream().map(SettlementJson::period).toList();
+        List<Pair> pairs = s.pairs().stream().map(SettlementJson::pair).toList();
         Map<String, Long> byReason = new LinkedHashMap<>();
         s.unpriced().byReason().forEach((reason, n) -> byReason.put(reason.code(), n));
-        List<Shown> shown = s.unpriced().first().stream().map(SettleJson::shown).toList();
-        return new SettleJson(report.eventsFile(), report.pricesFile(),
+        List<Shown> shown = s.unpriced().first().stream().map(SettlementJson::shown).toList();
+        return new SettlementJson(report.eventsFile(), report.pricesFile(),
                 report.month() == null ? null : report.month().toString(), periods, s.rows(), s.priced(),
                 s.unpriced().count(), s.outsideMonth(), s.totalOre(), Sek.format(s.totalOre()), pairs,
                 new NotPriced(s.unpriced().count(), byReason, shown), budget(report.budget()));
@@ -61,7 +63,7 @@ record SettleJson(String events, String prices, String month, List<Period> price
     }
 
     private static Pair pair(PairMonth p) {
-        List<Line> lines = p.lines().stream().map(SettleJson::line).toList();
+        List<Line> lines = p.lines().stream().map(SettlementJson::line).toList();
         return new Pair(p.home(), p.provider(), p.month().toString(), p.count(), p.amountOre(), Sek.format(p.amountOre()), lines);
     }
 
@@ -75,7 +77,7 @@ record SettleJson(String events, String prices, String month, List<Period> price
         return new Shown(u.line(), u.reason().code(), u.detail());
     }
 
-    private static Budget budget(SettleBudget b) {
+    private static Budget budget(SharedBudget b) {
         if (b == null) {
             return null;
         }

@@ -1,0 +1,113 @@
+package se.regionkarta.cooperation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import se.regionkarta.cooperation.settlement.PricesCsv;
+import se.regionkarta.cooperation.settlement.SettlementInputException;
+import se.regionkarta.cooperation.settlement.Settler;
+import se.regionkarta.cooperation.settlement.model.PriceLists;
+import se.regionkarta.cooperation.settlement.model.Settlement;
+import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.registry.model.Unit;
+import se.regionkarta.registry.model.UnitKind;
+
+/**
+ * Settles care events given as CSV text (docs/settlement.md) rather than as a file: what the API's
+ * {@code POST /api/v1/settlements} and the site's settlement calculator do, with the same engine and
+ * the same report as the settle command.
+ *
+ * <p>The fast engine ({@link Settler}) reads a file through a {@code FileChannel}, in parts, so the
+ * events are written to a temporary file and settled from there; a request holds at most a few
+ * megabytes, and one engine for every way in keeps the three answers identical to the öre.
+ */
+public final class CareSettlement {
+
+    /** The most events not priced that a settlement lists (all are counted). */
+    public static final int MAX_SHOWN = 1000;
+
+    private CareSettlement() {
+    }
+
+    /** Input that cannot be settled at all: which part it was in, the line (0 when not on one), and why. */
+    public static final class BadInput extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String part;
+        private final long line;
+
+        BadInput(String part, long line, String message) {
+            super(message);
+            this.part = part;
+            this.line = line;
+        }
+
+        /** Returns {@code events} or {@code prices}. */
+        public String part() {
+            return part;
+        }
+
+        /** Returns the line of the part, 1 for its header; 0 when the problem is not on one line. */
+        public long line() {
+            return line;
+        }
+    }
+
+    /** Returns the ids of the regions in force on the day, in id order: the regions that buy and sell care. */
+    public static List<String> regionIds(Dataset dataset, LocalDate day) {
+        return dataset.units().stream().filter(u -> u.kind() == UnitKind.REGION && u.validity().contains(day))
+                .map(Unit::id).sorted().toList();
+    }
+
+    /**
+     * Settles the events against the price lists.
+     *
+     * @param names what to call the two inputs in the report: the events' and the prices' file or part names
+     * @param month settle only events dated in this month; null for all
+     * @param show how many events not priced to list (0 to {@link #MAX_SHOWN})
+     * @throws BadInput if the price list has a bad row, or the events lack their header
+     */
+    public static SettlementReport settle(byte[] events, byte[] prices, List<String> names, Collection<String> regions,
+            YearMonth month, int show) {
+        if (show < 0 || show > MAX_SHOWN) {
+            throw new IllegalArgumentException("show must be from 0 to " + MAX_SHOWN);
+        }
+        PriceLists lists;
+        try {
+            lists = PricesCsv.read(prices);
+        } catch (SettlementInputException e) {
+            throw new BadInput("prices", e.line(), e.getMessage());
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("regionkarta-events-", ".csv");
+            Files.write(file, events);
+            Settlement settlement = new Settler(regions, lists, show).settle(file, month, 1);
+            return new SettlementReport(names.get(0), names.get(1), month, lists, settlement, null);
+        } catch (SettlementInputException e) {
+            throw new BadInput("events", e.line(), e.getMessage());
+        } catch (ArithmeticException e) {
+            throw new BadInput("events", 0, "the amounts are too large to add up in öre");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(file);
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+}
