@@ -8,7 +8,7 @@ import picocli.CommandLine.ParseResult;
         description = "An open, versioned registry of how Swedish regions are organised and governed.",
         subcommands = {ValidateCommand.class, LoadCommand.class, TreeCommand.class, ShowCommand.class,
             FiguresCommand.class, BodiesCommand.class, ConflictsCommand.class, ExportCommand.class, ServeCommand.class,
-            SeatsCommand.class, CommitteeSeatsCommand.class, LineageCommand.class, DiffCommand.class, ChangesCommand.class, SettleCommand.class, GenerateCareEventsCommand.class, RotationCommand.class,
+            SeatsCommand.class, CommitteeSeatsCommand.class, LineageCommand.class, DiffCommand.class, ChangesCommand.class, SettleCommand.class, GenerateCareEventsCommand.class, RotationCommand.class, SchemesCommand.class,
             ListingsCommand.class, CompensateCommand.class, GeneratePopulationCommand.class})
 public final class RegionkartaCommand {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.regionkarta.carechoice.model.CareArea;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.carechoice.model.Principle;
 import se.regionkarta.carechoice.model.ProviderCount;
 import se.regionkarta.channels.model.Channel;
@@ -47,6 +48,9 @@ final class MoreYamlSections {
             case "programme_areas" -> add(FactKind.PROGRAMME_AREA, new ProgrammeArea(e.text("id"), e.optInt("number"),
                     e.text("name"), e.validity(), e.optText("note"), e.sources()), e);
             case "care_choice_schemes" -> scheme(e);
+            case "care_choice_providers" -> add(FactKind.SCHEME_PROVIDER, new SchemeProvider(e.text("id"), e.text("scheme"),
+                    e.text("unit"), e.optText("operator"), !e.flag("unnamed"), e.validity(), e.optText("note"),
+                    e.sources()), e);
             case "figures" -> add(FactKind.FIGURE, Figures.read(new FieldSource.OfEntry(e)), e);
             case "plans" -> plan(e);
             case "events" -> add(FactKind.EVENT, new ChangeEvent(e.text("id"), e.enumField("kind", ChangeKind.class),

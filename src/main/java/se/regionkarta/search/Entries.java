@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
@@ -45,7 +46,10 @@ final class Entries {
 
     /** Hands every searchable fact of the snapshot to {@code out}. */
     void forEach(Consumer<Entry> out) {
-        dataset.units().forEach(u -> out.accept(unit(u)));
+        // a unit that only stands in for one a source counts without naming has no name to find it by
+        Set<String> standIns = dataset.schemeProviders().stream().filter(p -> !p.named())
+                .map(SchemeProvider::unitId).collect(Collectors.toSet());
+        dataset.units().stream().filter(u -> !standIns.contains(u.id())).forEach(u -> out.accept(unit(u)));
         dataset.bodies().forEach(b -> out.accept(body(b)));
         dataset.cooperationBodies().forEach(b -> out.accept(cooperationBody(b)));
         dataset.healthcareRegions().forEach(h -> out.accept(healthcareRegion(h)));

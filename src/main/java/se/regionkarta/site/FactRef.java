@@ -3,6 +3,7 @@ package se.regionkarta.site;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
@@ -81,6 +82,8 @@ public record FactRef(String kind, Txt title, String href) {
             return req.data(p.title(), p.titleEn());
         } else if (fact instanceof CareChoiceScheme c) {
             return req.data(c.name(), c.nameEn());
+        } else if (fact instanceof SchemeProvider p) {
+            return req.swedish(s.nameOf(p.unitId()) + " i " + s.nameOf(p.schemeId()));
         } else if (fact instanceof se.regionkarta.provenance.model.Claim c) {
             return req.swedish(s.nameOf(c.subjectId()) + ": " + (c.label() == null ? c.property() : c.label()) + " = " + c.value());
         }
@@ -127,7 +130,9 @@ public record FactRef(String kind, Txt title, String href) {
         } else if (fact instanceof Plan p) {
             return s.unit(p.unitId()).map(u -> unitHref(u, req) + "#mal").orElse(null);
         } else if (fact instanceof CareChoiceScheme c) {
-            return req.dated("/region/" + c.regionId() + "#vardval");
+            return req.dated("/vardval/" + c.id());
+        } else if (fact instanceof SchemeProvider p) {
+            return req.dated("/vardval/" + p.schemeId() + "#" + p.unitId());
         } else if (fact instanceof CoordinationGroup g) {
             return req.dated("/region/" + g.regionId() + "/organisation");
         }

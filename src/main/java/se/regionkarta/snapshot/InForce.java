@@ -60,7 +60,7 @@ public final class InForce {
         return new Dataset(dated.sources(), dated.metrics(), dated.parties(), dated.terms(), dated.units(), dated.posts(),
                 dated.coordinationGroups(), dated.bodies(), dated.seats(), dated.coalitions(),
                 d.persons().stream().filter(p -> holders.contains(p.id())).toList(), dated.appointments(),
-                dated.healthcareRegions(), dated.cooperationBodies(), dated.programmeAreas(), dated.decisions(), dated.careChoiceSchemes(),
+                dated.healthcareRegions(), dated.cooperationBodies(), dated.programmeAreas(), dated.decisions(), dated.careChoiceSchemes(), dated.schemeProviders(),
                 dated.figures(), dated.plans(), dated.channels(),
                 d.claims().stream().filter(c -> !dropped.contains(c.subjectId())).toList(),
                 d.events().stream().filter(e -> !e.date().firstDay().isAfter(day)).toList());

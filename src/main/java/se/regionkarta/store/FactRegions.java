@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.figures.model.KeyFigure;
@@ -50,6 +51,8 @@ final class FactRegions {
             return a.regionId();
         } else if (fact instanceof CareChoiceScheme s) {
             return s.regionId();
+        } else if (fact instanceof SchemeProvider p) {
+            return topOf(p.unitId());
         } else if (fact instanceof KeyFigure f) {
             return topOf(f.unitId());
         } else if (fact instanceof Plan p) {

@@ -117,9 +117,16 @@ class HistoryApiTest {
         assertThat(diff.get("from").asText()).isEqualTo("2018-06-01");
         List<String> added = new ArrayList<>();
         List<String> closed = new ArrayList<>();
-        diff.get("units").forEach(u -> (u.get("change").asText().equals("ADDED") ? added : closed).add(u.get("unitId").asText()));
+        List<String> moved = new ArrayList<>();
+        diff.get("units").forEach(u -> (switch (u.get("change").asText()) {
+            case "ADDED" -> added;
+            case "CLOSED" -> closed;
+            default -> moved;
+        }).add(u.get("unitId").asText()));
         assertThat(added).contains("kalmar", "kalmar.hsf", "kalmar.lanssjukhuset-kalmar");
         assertThat(closed).containsExactlyInAnyOrder("landstinget-kalmar", "regionforbundet-kalmar");
+        assertThat(moved).as("the private providers' group passed from the county council to the region")
+                .containsExactly("kalmar.privata-vardgivare");
         assertThat(ids(diff.get("events").isArray() ? wrap(diff.get("events")) : null)).containsExactly("kalmar.bildande-2019");
         assertThat(diff.get("seats").get(0).get("termAfter").asText()).isEqualTo("2022-2026");
         assertThat(diff.get("seats").get(0).get("after").get("S").asInt()).isEqualTo(24);

@@ -107,7 +107,7 @@ class UnitApiTest {
     @DisplayName("q filters by name ignoring case and diacritics: 'VASTERV' finds Västervik")
     void nameFilter() {
         assertThat(ids(api.ok("/api/v1/units?q=VASTERV&asOf=2025-06-01")))
-                .containsExactlyInAnyOrder("kalmar.vasterviks-sjukhus", "kalmar.specialisttandvard-vastervik");
+                .containsExactlyInAnyOrder("kalmar.vasterviks-sjukhus", "kalmar.specialisttandvard-vastervik", "kalmar.ftv.vastervik");
     }
 
     @Test

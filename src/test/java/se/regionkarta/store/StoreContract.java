@@ -197,7 +197,7 @@ abstract class StoreContract {
             List<se.regionkarta.figures.model.KeyFigure> figures) {
         return new Dataset(d.sources(), d.metrics(), d.parties(), d.terms(), units, d.posts(), d.coordinationGroups(),
                 d.bodies(), d.seats(), d.coalitions(), d.persons(), d.appointments(), d.healthcareRegions(),
-                d.cooperationBodies(), d.programmeAreas(), d.decisions(), d.careChoiceSchemes(), figures, d.plans(), d.channels(), d.claims(),
+                d.cooperationBodies(), d.programmeAreas(), d.decisions(), d.careChoiceSchemes(), d.schemeProviders(), figures, d.plans(), d.channels(), d.claims(),
                 d.events());
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
@@ -51,6 +52,7 @@ public record Dataset(
         List<ProgrammeArea> programmeAreas,
         List<JointDecision> decisions,
         List<CareChoiceScheme> careChoiceSchemes,
+        List<SchemeProvider> schemeProviders,
         List<KeyFigure> figures,
         List<Plan> plans,
         List<Channel> channels,
@@ -75,6 +77,7 @@ public record Dataset(
         programmeAreas = List.copyOf(programmeAreas);
         decisions = List.copyOf(decisions);
         careChoiceSchemes = List.copyOf(careChoiceSchemes);
+        schemeProviders = List.copyOf(schemeProviders);
         figures = List.copyOf(figures);
         plans = List.copyOf(plans);
         channels = List.copyOf(channels);
@@ -89,7 +92,7 @@ public record Dataset(
     /** Returns the same dataset with other units. */
     public Dataset withUnits(List<Unit> newUnits) {
         return new Dataset(sources, metrics, parties, terms, newUnits, posts, coordinationGroups, bodies, seats, coalitions,
-                persons, appointments, healthcareRegions, cooperationBodies, programmeAreas, decisions, careChoiceSchemes, figures, plans,
+                persons, appointments, healthcareRegions, cooperationBodies, programmeAreas, decisions, careChoiceSchemes, schemeProviders, figures, plans,
                 channels, claims, events);
     }
 
@@ -123,7 +126,7 @@ public record Dataset(
                     list(FactKind.UNIT), list(FactKind.POST), list(FactKind.COORDINATION_GROUP), list(FactKind.BODY),
                     list(FactKind.SEAT), list(FactKind.COALITION), list(FactKind.PERSON), list(FactKind.APPOINTMENT),
                     list(FactKind.HEALTHCARE_REGION), list(FactKind.COOPERATION_BODY), list(FactKind.PROGRAMME_AREA),
-                    list(FactKind.DECISION), list(FactKind.CARE_CHOICE_SCHEME), list(FactKind.FIGURE), list(FactKind.PLAN), list(FactKind.CHANNEL),
+                    list(FactKind.DECISION), list(FactKind.CARE_CHOICE_SCHEME), list(FactKind.SCHEME_PROVIDER), list(FactKind.FIGURE), list(FactKind.PLAN), list(FactKind.CHANNEL),
                     list(FactKind.CLAIM), list(FactKind.EVENT));
         }
     }

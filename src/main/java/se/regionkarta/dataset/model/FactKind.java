@@ -3,6 +3,7 @@ package se.regionkarta.dataset.model;
 import java.util.List;
 import java.util.function.Function;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
@@ -59,6 +60,9 @@ public record FactKind<T extends Identified>(String name, Class<T> type, Functio
             new FactKind<>("decisions", JointDecision.class, Dataset::decisions);
     public static final FactKind<CareChoiceScheme> CARE_CHOICE_SCHEME =
             new FactKind<>("care_choice_schemes", CareChoiceScheme.class, Dataset::careChoiceSchemes);
+    /** The units residents can choose in a care-choice scheme (issue 7). */
+    public static final FactKind<SchemeProvider> SCHEME_PROVIDER =
+            new FactKind<>("care_choice_providers", SchemeProvider.class, Dataset::schemeProviders);
     public static final FactKind<KeyFigure> FIGURE = new FactKind<>("figures", KeyFigure.class, Dataset::figures);
     public static final FactKind<Plan> PLAN = new FactKind<>("plans", Plan.class, Dataset::plans);
     public static final FactKind<Channel> CHANNEL = new FactKind<>("channels", Channel.class, Dataset::channels);
@@ -68,7 +72,7 @@ public record FactKind<T extends Identified>(String name, Class<T> type, Functio
     /** Every kind, in the order facts are loaded, stored and exported (referenced kinds first). */
     public static final List<FactKind<?>> ALL = List.of(SOURCE, METRIC, PARTY, TERM, UNIT, POST, COORDINATION_GROUP,
             BODY, SEAT, COALITION, PERSON, APPOINTMENT, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA, DECISION,
-            CARE_CHOICE_SCHEME, FIGURE, PLAN, CHANNEL, CLAIM, EVENT);
+            CARE_CHOICE_SCHEME, SCHEME_PROVIDER, FIGURE, PLAN, CHANNEL, CLAIM, EVENT);
 
     /** Returns the facts of this kind in the dataset. */
     public List<T> of(Dataset dataset) {

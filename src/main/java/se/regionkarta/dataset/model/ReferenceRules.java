@@ -1,8 +1,13 @@
 package se.regionkarta.dataset.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.cooperation.model.CompositionRule;
 import se.regionkarta.cooperation.model.CooperationBody;
@@ -41,6 +46,7 @@ final class ReferenceRules {
         rules.politics(d);
         rules.cooperation(d);
         rules.decisions(d);
+        rules.careChoice(d);
         rules.rest(d);
         return rules.found;
     }
@@ -148,10 +154,59 @@ final class ReferenceRules {
         }
     }
 
-    private void rest(Dataset d) {
+    /**
+     * A scheme belongs to a region; each of its providers is a unit of that region that says who runs
+     * it (the counts by ownership are taken from it), and takes part in the scheme once at a time.
+     */
+    private void careChoice(Dataset d) {
         for (CareChoiceScheme s : d.careChoiceSchemes()) {
             requireRegion(FactKind.CARE_CHOICE_SCHEME, s.id(), s.regionId());
         }
+        FactKind<SchemeProvider> k = FactKind.SCHEME_PROVIDER;
+        Map<String, List<SchemeProvider>> seen = new HashMap<>();
+        for (SchemeProvider p : d.schemeProviders()) {
+            boolean scheme = require(k, p.id(), FactKind.CARE_CHOICE_SCHEME, p.schemeId(), "scheme");
+            if (!require(k, p.id(), FactKind.UNIT, p.unitId(), "unit")) {
+                continue;
+            }
+            Unit unit = index.get(FactKind.UNIT, p.unitId());
+            if (unit.ownership() == null) {
+                found.add(new Violation(k, p.id(), "unit '" + unit.id() + "' of '" + p.id() + "' does not say who runs it"
+                        + " (ownership: region-run or private); a scheme's counts by ownership are taken from its units"));
+            }
+            if (scheme) {
+                String region = index.get(FactKind.CARE_CHOICE_SCHEME, p.schemeId()).regionId();
+                if (!topLevelAncestors(unit.id(), new HashSet<>()).contains(region)) {
+                    found.add(new Violation(k, p.id(), "unit '" + unit.id() + "' of '" + p.id() + "' is not part of region '"
+                            + region + "', whose scheme '" + p.schemeId() + "' it is listed in"));
+                }
+            }
+            List<SchemeProvider> same = seen.computeIfAbsent(p.schemeId() + "\u0000" + p.unitId(), x -> new ArrayList<>());
+            for (SchemeProvider other : same) {
+                if (other.validity().overlaps(p.validity())) {
+                    found.add(new Violation(k, p.id(), "'" + p.id() + "' and '" + other.id() + "' both put unit '" + p.unitId()
+                            + "' in scheme '" + p.schemeId() + "' for the same days (" + p.validity() + ", " + other.validity() + ")"));
+                }
+            }
+            same.add(p);
+        }
+    }
+
+    /** Returns the top-level units a unit hangs under through any of its parent links, over time. */
+    private Set<String> topLevelAncestors(String unitId, Set<String> visited) {
+        Set<String> tops = new HashSet<>();
+        if (!visited.add(unitId) || !index.has(FactKind.UNIT, unitId)) {
+            return tops;
+        }
+        Unit unit = index.get(FactKind.UNIT, unitId);
+        if (unit.kind().isTopLevel()) {
+            tops.add(unit.id());
+        }
+        unit.parents().forEach(link -> tops.addAll(topLevelAncestors(link.parentId(), visited)));
+        return tops;
+    }
+
+    private void rest(Dataset d) {
         for (KeyFigure f : d.figures()) {
             require(FactKind.FIGURE, f.id(), FactKind.UNIT, f.unitId(), "unit");
             require(FactKind.FIGURE, f.id(), FactKind.METRIC, f.metricId(), "metric");
