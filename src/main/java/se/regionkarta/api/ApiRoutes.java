@@ -33,6 +33,7 @@ public final class ApiRoutes implements WebServer.RouteGroup {
                 new UnitApi(registry, clock).routes(),
                 new PoliticsApi(registry, clock).routes(),
                 new CooperationApi(registry, clock).routes(),
+                new CareChoiceApi(registry, clock).routes(),
                 new ProvenanceApi(registry, clock).routes(),
                 new SearchApi(registry, clock).routes(),
                 new ElectionApi(registry, clock).routes(),

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.cooperation.Compositions;
 import se.regionkarta.cooperation.DecisionRegister;
 import se.regionkarta.cooperation.Rotations;
@@ -27,8 +26,8 @@ import se.regionkarta.web.LiveRegistry;
 
 /**
  * Healthcare regions (sjukvårdsregioner) with their members and bodies, the bodies' composition
- * checked, their rotation of chair and secretariat and their decisions (issue 6); and the regions'
- * care-choice schemes.
+ * checked, their rotation of chair and secretariat and their decisions (issue 6). The regions'
+ * care-choice schemes are in {@link CareChoiceApi}.
  */
 final class CooperationApi {
 
@@ -63,8 +62,7 @@ final class CooperationApi {
                 Route.get("/api/v1/healthcare-regions", List.of(AS_OF, LIMIT, OFFSET), this::healthcareRegions),
                 Route.get("/api/v1/healthcare-regions/{id}", List.of(AS_OF), this::healthcareRegion),
                 Route.get("/api/v1/healthcare-regions/{id}/rotation", List.of(AS_OF, YEARS), this::rotation),
-                Route.get("/api/v1/healthcare-regions/{id}/decisions", List.of("kind", LIMIT, OFFSET), this::decisions),
-                Route.get("/api/v1/care-choice-schemes", List.of("region", AS_OF, LIMIT, OFFSET), this::careChoiceSchemes));
+                Route.get("/api/v1/healthcare-regions/{id}/decisions", List.of("kind", LIMIT, OFFSET), this::decisions));
     }
 
     private void healthcareRegions(Context ctx) {
@@ -99,17 +97,6 @@ final class CooperationApi {
         List<JointDecision> all = DecisionRegister.ofHealthcareRegion(s.dataset(), h.id()).stream()
                 .filter(x -> kind == null || x.kind() == kind).toList();
         ctx.json(Page.of(all, p.paging(50, 500), null, ctx));
-    }
-
-    private void careChoiceSchemes(Context ctx) {
-        Params p = new Params(ctx, clock);
-        Snapshot snapshot = registry.current().snapshot();
-        String region = p.reference("region", "region", id -> snapshot.unit(id).filter(u -> u.kind().isTopLevel()).isPresent())
-                .orElse(null);
-        LocalDate day = p.asOf();
-        List<CareChoiceScheme> schemes = snapshot.dataset().careChoiceSchemes().stream()
-                .filter(s -> (region == null || s.regionId().equals(region)) && s.validity().contains(day)).toList();
-        ctx.json(Page.of(schemes, p.paging(50, 500), day, ctx));
     }
 
     private static Optional<HealthcareRegionDetail> detail(Snapshot snapshot, String id, LocalDate day) {

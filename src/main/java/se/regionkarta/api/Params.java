@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -117,6 +118,20 @@ final class Params {
             } catch (IllegalArgumentException e) {
                 throw ApiProblem.badParameter(name, "no such date: " + e.getMessage());
             }
+        });
+    }
+
+    /** Returns a month parameter written YYYY-MM, if given. */
+    Optional<YearMonth> month(String name) {
+        return raw(name).map(t -> {
+            try {
+                if (t.matches("[0-9]{4}-[0-9]{2}")) {
+                    return YearMonth.parse(t);
+                }
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+            throw ApiProblem.badParameter(name, "a month is written YYYY-MM, got '" + shown(t) + "'");
         });
     }
 

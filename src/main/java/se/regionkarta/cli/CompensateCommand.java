@@ -1,5 +1,6 @@
 package se.regionkarta.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.regionkarta.carechoice.CompensationJson;
 import se.regionkarta.carechoice.compensation.Compensation;
 import se.regionkarta.carechoice.compensation.Compensator;
 import se.regionkarta.carechoice.compensation.HomeAreas;
@@ -21,6 +23,7 @@ import se.regionkarta.carechoice.compensation.model.Provider;
 import se.regionkarta.carechoice.compensation.model.VisitCount;
 import se.regionkarta.carechoice.compensation.model.WhatIf;
 import se.regionkarta.carechoice.compensation.model.WhatIfResult;
+import se.regionkarta.json.Json;
 
 @Command(name = "compensate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Settles a month of a care-choice scheme: what each provider is paid, from the listings valid on each "
@@ -106,7 +109,7 @@ final class CompensateCommand implements Callable<Integer> {
                 compensationModel, result, answer);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(CompensateJson.of(report));
+            out.println(json(report));
         } else {
             CompensateText.print(report, bands, out);
         }
@@ -119,6 +122,16 @@ final class CompensateCommand implements Callable<Integer> {
             return WhatIf.parse(text);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.USAGE, "--what-if: " + e.getMessage());
+        }
+    }
+
+    /** Writes the report as the JSON the API's POST /api/v1/compensations also answers with. */
+    private static String json(CompensateReport r) {
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                    CompensationJson.of(r.modelFile(), r.model(), r.compensation(), r.whatIf()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

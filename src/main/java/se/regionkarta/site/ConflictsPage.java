@@ -2,6 +2,7 @@ package se.regionkarta.site;
 
 import java.util.List;
 import java.util.Optional;
+import se.regionkarta.carechoice.CareChoiceRegister;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.figures.model.BreakdownCheck;
 import se.regionkarta.figures.model.KeyFigure;
@@ -12,9 +13,11 @@ import se.regionkarta.snapshot.Snapshot;
 
 /**
  * Every disagreement between sources: each value with its sources, the value shown, the rule that
- * chose it and why; and the breakdowns whose parts do not add up to the whole.
+ * chose it and why; the breakdowns whose parts do not add up to the whole; and the care-choice
+ * schemes whose units, counted on the page's day, differ from what their source states (issue 7).
  */
-public record ConflictsPage(Shell shell, List<Topic> conflicts, List<Breakdown> breakdowns) implements SitePage {
+public record ConflictsPage(Shell shell, List<Topic> conflicts, List<Breakdown> breakdowns, List<SchemeCount> careChoice)
+        implements SitePage {
 
     /** One topic on which the sources disagree. */
     public record Topic(String anchor, Txt subject, String subjectHref, Txt label, List<Value> values, String shown,
@@ -30,10 +33,19 @@ public record ConflictsPage(Shell shell, List<Topic> conflicts, List<Breakdown> 
             List<Cite> sources) {
     }
 
+    /** A care-choice scheme whose counted units differ from its source's figures, with its page. */
+    public record SchemeCount(String id, Txt name, String href, CareChoiceTally tally) {
+    }
+
     static ConflictsPage build(Snapshot s, SiteRequest req) {
         List<Topic> topics = s.conflicts().stream().map(c -> topic(c, s, req)).toList();
         List<Breakdown> breakdowns = s.breakdownMismatches().stream().map(m -> breakdown(m, s, req)).toList();
-        return new ConflictsPage(Shell.of(req, req.t("conflicts.title"), null), topics, breakdowns);
+        CareChoiceRegister register = new CareChoiceRegister(s);
+        List<SchemeCount> careChoice = register.disagreements(req.day()).stream()
+                .flatMap(t -> register.scheme(t.schemeId()).stream().map(c -> new SchemeCount(c.id(), req.data(c.name(), c.nameEn()),
+                        req.dated("/vardval/" + c.id()), CareChoiceTally.of(c, t, s, req))))
+                .toList();
+        return new ConflictsPage(Shell.of(req, req.t("conflicts.title"), null), topics, breakdowns, careChoice);
     }
 
     /** Returns the fragment id of a conflict on this page, stable for a subject and property. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.regionkarta.carechoice.CareChoiceRegister;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
-import se.regionkarta.carechoice.model.ProviderCount;
 import se.regionkarta.history.Change;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
@@ -27,13 +27,14 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
     public record Admin(Link unit, List<FigureRow> figures, List<Link> governedBy) {
     }
 
-    /** A care-choice scheme with its providers by ownership. */
-    public record Scheme(String id, Txt name, String area, String legalBasis, List<String> principles, String ages,
-            List<Provider> providers, int total, Txt description, Txt note, List<Cite> cites) {
-    }
-
-    /** Providers of one ownership in a scheme. */
-    public record Provider(String ownership, int count, Txt noun, String share) {
+    /**
+     * A care-choice scheme with its providers by ownership, counted from its units on the page's day
+     * beside what its source states (issue 7).
+     *
+     * @param href the scheme's own page
+     */
+    public record Scheme(String id, Txt name, String href, String area, String legalBasis, List<String> principles, String ages,
+            CareChoiceTally tally, Txt description, Txt note, List<Cite> cites) {
     }
 
     /** Builds the page; {@code recorded} is the region's latest change in the store's log, where known. */
@@ -41,8 +42,8 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
         List<Unit> all = Tree.subtree(r, s, req.day());
         Set<String> ids = all.stream().map(Unit::id).collect(Collectors.toSet());
         List<FigureRow> daily = all.stream().flatMap(u -> FigureRow.of(u, s, req, true).stream()).filter(FigureRow::daily).toList();
-        List<CareChoiceScheme> schemes = s.dataset().careChoiceSchemes().stream()
-                .filter(c -> c.regionId().equals(r.id()) && c.validity().contains(req.day())).toList();
+        CareChoiceRegister register = new CareChoiceRegister(s);
+        List<Scheme> schemes = register.schemes(r.id(), req.day()).stream().map(c -> scheme(c, register, s, req)).toList();
         Txt name = FactRef.unitName(r, req);
         Shell shell = Shell.of(req, name, JsonLd.organisation(r, s, req.day(), req.origin()));
         return new RegionPage(shell, r.id(), name, UnitFacts.otherName(r, req), req.lang().pick(r.kind().swedish(), r.kind().english()),
@@ -53,7 +54,7 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
                         .map(h -> new Link(req.data(h.name(), h.nameEn()), req.href("/sjukvardsregion/" + h.id()), null)).toList(),
                 FigureRow.of(r, s, req, false).stream().filter(f -> !f.daily()).toList(),
                 administrations(r, s, req), daily,
-                schemes.stream().map(c -> scheme(c, s, req)).toList(), CareChoiceChart.of(schemes, req),
+                schemes, CareChoiceChart.of(schemes.stream().map(c -> new CareChoiceChart.Scheme(c.name().text(), c.tally())).toList(), req),
                 PlanView.of(r.id(), s, req), ChannelView.of(ids, s, req),
                 req.dated("/region/" + r.id() + "/organisation"), req.dated("/region/" + r.id() + "/politik"),
                 req.dated("/region/" + r.id() + "/forandringar"), HistorySection.of(r, s, req, recorded));
@@ -86,18 +87,17 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
         return links;
     }
 
-    private static Scheme scheme(CareChoiceScheme c, Snapshot s, SiteRequest req) {
-        int total = c.totalProviders();
-        List<Provider> providers = c.providers().stream().map(p -> provider(p, total, req)).toList();
-        String ages = c.ageFrom() == null && c.ageTo() == null ? null
-                : req.t("carechoice.ages", c.ageFrom() == null ? "0" : c.ageFrom(), c.ageTo() == null ? "–" : c.ageTo());
-        return new Scheme(c.id(), req.data(c.name(), c.nameEn()), req.lang().pick(c.area().swedish(), c.area().english()),
-                c.legalBasis(), c.principles().stream().map(p -> req.lang().pick(p.swedish(), p.english())).toList(), ages,
-                providers, total, req.swedish(c.description()), req.english(c.note()), Cite.of(c.sources(), s, req));
+    private static Scheme scheme(CareChoiceScheme c, CareChoiceRegister register, Snapshot s, SiteRequest req) {
+        return new Scheme(c.id(), req.data(c.name(), c.nameEn()), req.dated("/vardval/" + c.id()),
+                req.lang().pick(c.area().swedish(), c.area().english()), c.legalBasis(),
+                c.principles().stream().map(p -> req.lang().pick(p.swedish(), p.english())).toList(), ages(c, req),
+                CareChoiceTally.of(c, register.tally(c, req.day()), s, req), req.swedish(c.description()), req.english(c.note()),
+                Cite.of(c.sources(), s, req));
     }
 
-    private static Provider provider(ProviderCount p, int total, SiteRequest req) {
-        return new Provider(req.lang().pick(p.ownership().swedish(), p.ownership().english()), p.count(),
-                req.swedish(p.unitNoun()), Fmt.percent(p.count(), total, req.lang()));
+    /** Returns the ages a scheme covers, "för åldrarna 3–23 år", or null when it covers all. */
+    static String ages(CareChoiceScheme c, SiteRequest req) {
+        return c.ageFrom() == null && c.ageTo() == null ? null
+                : req.t("carechoice.ages", c.ageFrom() == null ? "0" : c.ageFrom(), c.ageTo() == null ? "–" : c.ageTo());
     }
 }

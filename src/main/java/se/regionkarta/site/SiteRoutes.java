@@ -3,11 +3,16 @@ package se.regionkarta.site;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.regionkarta.carechoice.CareChoiceExamples;
+import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.provenance.model.Source;
@@ -30,6 +35,8 @@ public final class SiteRoutes implements WebServer.RouteGroup {
     private final Pages pages = new Pages();
     private final Calculators calculators;
     private final SettlementCalculator settlement;
+    /** The care-choice examples, built once per scheme and year of the snapshot served. */
+    private final CareChoiceExamples examples = new CareChoiceExamples();
 
     public SiteRoutes(LiveRegistry registry) {
         this.registry = registry;
@@ -49,6 +56,7 @@ public final class SiteRoutes implements WebServer.RouteGroup {
         routes.get(SettlementPage.PATH, settlement::form);
         routes.post(SettlementPage.PATH, settlement::settle);
         routes.get("/sjukvardsregion/{id}", this::healthcareRegion);
+        routes.get("/vardval/{id}", this::careChoice);
         routes.get("/kallor", ctx -> pages.render(ctx, "sources", SourcesPage.build(snapshot(), SiteRequest.of(ctx))));
         routes.get("/kallor/{id}", this::source);
         routes.get("/konflikter", ctx -> pages.render(ctx, "conflicts", ConflictsPage.build(snapshot(), SiteRequest.of(ctx))));
@@ -117,6 +125,32 @@ public final class SiteRoutes implements WebServer.RouteGroup {
         HealthcareRegion h = s.get(FactKind.HEALTHCARE_REGION, ctx.pathParam("id"))
                 .orElseThrow(() -> req.notFound(ctx, "what.healthcare-region", ctx.pathParam("id")));
         pages.render(ctx, "healthcare-region", HealthcareRegionPage.build(h, s, req));
+    }
+
+    /** A care-choice scheme; {@code month} (YYYY-MM) picks the month of the example shown provider by provider. */
+    private void careChoice(Context ctx) {
+        SiteRequest req = SiteRequest.of(ctx);
+        Snapshot s = snapshot();
+        CareChoiceScheme c = new CareChoiceRegister(s).scheme(ctx.pathParam("id"))
+                .orElseThrow(() -> req.notFound(ctx, "what.carechoice", ctx.pathParam("id")));
+        YearMonth month = month(ctx, req, "month");
+        pages.render(ctx, "care-choice", CareChoicePage.build(c, s, req, month, examples));
+    }
+
+    /** Reads a month parameter written YYYY-MM, or null when not given; any other value ends the request with 400. */
+    private static YearMonth month(Context ctx, SiteRequest req, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            if (text.strip().matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(text.strip());
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the problem below
+        }
+        throw SiteRequest.problem(ctx, ProblemType.BAD_PARAMETER, req.t("error.bad-month", text));
     }
 
     private void source(Context ctx) {

@@ -43,7 +43,10 @@ class BadInputTest {
             Map.entry("from", List.of("2025-13-01", "2019-02-30", "yesterday", "", "25-06-01")),
             Map.entry("to", List.of("2025-13-01", "2019-02-30", "yesterday", "", "25-06-01")),
             Map.entry("since", List.of("yesterday", "2026-13-01T00:00:00Z", "", "2026-11-26T06:00:00", "2026", "%20")),
-            Map.entry("after", List.of("-1", "x", "", "1.5", "9999999999999999999")));
+            Map.entry("after", List.of("-1", "x", "", "1.5", "9999999999999999999")),
+            // care choice (issue 7): the example's year and month
+            Map.entry("year", List.of("2023", "2101", "x", "", "2025.5", "-2025", "99999999999")),
+            Map.entry("month", List.of("2025-13", "2025-1", "2025", "March", "", "2023-06", "2101-01", "2025-03-01")));
 
     @BeforeAll
     static void start() {

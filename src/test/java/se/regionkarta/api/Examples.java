@@ -20,7 +20,7 @@ final class Examples {
     private static final Map<String, String> IDS = Map.of(
             "regions", "kalmar", "units", "kalmar.hsf", "bodies", "kalmar.rf", "persons", "angelica-katsanidou",
             "healthcare-regions", "sydostra", "sources", "kalmar-deck", "problems", "bad-parameter",
-            "events", "kalmar.bildande-2019");
+            "events", "kalmar.bildande-2019", "care-choice-schemes", "kalmar.halsoval");
 
     private Examples() {
     }

@@ -90,7 +90,8 @@ class SitePagesTest {
         assertThat(body).contains("<h1><span>Region Kalmar län</span>", "från 1 januari 2019",
                 "Landstinget i Kalmar län", "Regionförbundet i Kalmar län", "Hälso- och sjukvårdsförvaltningen",
                 "Regiondirektörens stab", "En vanlig dag", "ungefär 770 per dag", "Läkarbesök på sjukhus",
-                "Hälsoval", "26 <span>hälsocentraler</span>", "12 <span>läkarmottagningar</span>", "<svg role=\"img\"",
+                "Hälsoval", "<span class=\"stated\">26</span> <span>hälsocentraler</span>",
+                "<span class=\"stated\">12</span> <span>läkarmottagningar</span>", "<svg role=\"img\"",
                 "Tillsammans för ett friskare, tryggare och rikare liv", "Regionplan 2025–2027", "1177.se i Kalmar län",
                 "href=\"/region/kalmar/organisation\"", "href=\"/region/kalmar/politik\"", "href=\"/kallor/kalmar-deck\"");
         assertThat(body).contains("\"@type\":\"GovernmentOrganization\"", "\"subOrganization\":[",

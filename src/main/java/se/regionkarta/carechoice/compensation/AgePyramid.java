@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  * early 2020s (about 10.5 million): a broad middle, the large cohorts born in the 1940s at 75–79,
  * fewer children since the birth rate fell, and a long tail past 90. They are chosen to give a
  * realistic shape, not quoted from a table; the generator needs the shape, not the exact numbers.
- * Within a group every age is equally likely.
+ * Within a group every age is equally likely. The generator and the site's example county share it.
  */
-final class AgePyramid {
+public final class AgePyramid {
 
     /** Thousands of residents aged 0–4, 5–9, …, 95–99, 100–104. */
     private static final int[] GROUPS = {555, 614, 634, 604, 577, 670, 716, 692, 662, 640, 672, 643, 593, 552, 541, 513, 321,
@@ -23,7 +23,7 @@ final class AgePyramid {
     /** The age at each 1/65 536 of the population, youngest first: drawing an age is one array read. */
     private final byte[] ageAt = new byte[TABLE];
 
-    AgePyramid() {
+    public AgePyramid() {
         long total = 0;
         for (int g : GROUPS) {
             total += g * 5L;
@@ -43,12 +43,12 @@ final class AgePyramid {
     }
 
     /** Draws an age: the age turned in the year generated. */
-    int age(SplittableRandom random) {
+    public int age(SplittableRandom random) {
         return ageAt[random.nextInt(TABLE)];
     }
 
     /** Draws a sex for a resident of the age: 1 (man) or 0 (woman). */
-    static int sex(SplittableRandom random, int age) {
+    public static int sex(SplittableRandom random, int age) {
         return random.nextInt(1000) < MEN[Math.min(age / 5, MEN.length - 1)] ? 1 : 0;
     }
 }

@@ -1,38 +1,46 @@
-package se.regionkarta.cli;
+package se.regionkarta.carechoice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import se.regionkarta.carechoice.compensation.Compensation;
 import se.regionkarta.carechoice.compensation.ProvidersCsv;
+import se.regionkarta.carechoice.compensation.model.CompensationModel;
 import se.regionkarta.carechoice.compensation.model.ModelVersion;
 import se.regionkarta.carechoice.compensation.model.MonthSettlement;
 import se.regionkarta.carechoice.compensation.model.Ore;
 import se.regionkarta.carechoice.compensation.model.PaymentLine;
 import se.regionkarta.carechoice.compensation.model.ProviderPayment;
 import se.regionkarta.carechoice.compensation.model.WhatIfResult;
-import se.regionkarta.json.Json;
 
 /**
- * The JSON of the {@code compensate} command (docs/carechoice.md): amounts both as whole öre (an
- * exact integer) and as SEK text with two decimals.
+ * The JSON of a month's compensation, as {@code compensate --format json} prints it
+ * (docs/carechoice.md): amounts both as whole öre and as SEK text. The command and the API's
+ * {@code POST /api/v1/compensations} both write it, so the two answers cannot drift apart.
  */
-final class CompensateJson {
+public final class CompensationJson {
 
-    private CompensateJson() {
+    private CompensationJson() {
     }
 
-    static String of(CompensateReport r) {
-        MonthSettlement s = r.compensation().settlement();
+    /**
+     * Returns the answer as ordered maps and lists, ready for a JSON writer.
+     *
+     * @param modelFile what the model input is called
+     * @param whatIf the what-if answer, or null
+     */
+    public static Map<String, Object> of(String modelFile, CompensationModel model, Compensation compensation, WhatIfResult whatIf) {
+        MonthSettlement s = compensation.settlement();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scheme", s.scheme());
         json.put("month", s.month().toString());
-        json.put("model", model(r, s.version()));
+        json.put("model", model(modelFile, model, s.version()));
         json.put("daysInMonth", s.month().lengthOfMonth());
-        json.put("residents", r.compensation().residents());
-        json.put("listingRows", r.compensation().listingRows());
-        json.put("listingsUsed", r.compensation().listingsUsed());
+        json.put("residents", compensation.residents());
+        json.put("listingRows", compensation.listingRows());
+        json.put("listingsUsed", compensation.listingsUsed());
         json.put("totalOre", s.totalOre());
         json.put("totalSek", Ore.sek(s.totalOre()));
         List<Object> providers = new ArrayList<>();
@@ -40,27 +48,23 @@ final class CompensateJson {
         json.put("providers", providers);
         json.put("notPaid", ordered("closedPersonDays", s.notPaid().closedPersonDays(),
                 "outsideAgesPersonDays", s.notPaid().outsideAgesPersonDays(), "visits", s.notPaid().visitsNotPaid()));
-        if (r.whatIf() != null) {
-            json.put("whatIf", whatIf(r.whatIf()));
+        if (whatIf != null) {
+            json.put("whatIf", whatIf(whatIf));
         }
-        try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json;
     }
 
-    private static Map<String, Object> model(CompensateReport r, ModelVersion v) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("file", r.modelFile());
-        model.put("id", r.model().id());
-        model.put("illustrative", r.model().illustrative());
-        model.put("validFrom", v.validFrom().toString());
+    private static Map<String, Object> model(String file, CompensationModel model, ModelVersion v) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", file);
+        json.put("id", model.id());
+        json.put("illustrative", model.illustrative());
+        json.put("validFrom", v.validFrom().toString());
         if (v.validUntil() != null) {
-            model.put("validUntil", v.validUntil().toString());
+            json.put("validUntil", v.validUntil().toString());
         }
-        model.put("careNeedIndex", v.careNeedWeighted());
-        return model;
+        json.put("careNeedIndex", v.careNeedWeighted());
+        return json;
     }
 
     private static Map<String, Object> provider(ProviderPayment p, long denominator) {
@@ -77,7 +81,7 @@ final class CompensateJson {
         List<Object> lines = new ArrayList<>();
         for (PaymentLine l : p.lines()) {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("kind", l.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            line.put("kind", l.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             if (l.band() != null) {
                 line.put("ages", l.band().label());
             }
