@@ -11,7 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The model is plain Java: model packages and the snapshot use only the JDK and other model
  * packages (docs/style: "model/ imports only java.*"), and the exact decimals both money models
- * share ({@code exact}), which are plain Java too. Only the composition root uses the CLI.
+ * share ({@code exact}), which are plain Java too. The fast CSV reading both money engines share
+ * ({@code fastcsv}) uses only the JDK, so that no engine's domain leaks into the other's. Only the
+ * composition root uses the CLI.
  */
 @AnalyzeClasses(packages = "se.regionkarta", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,6 +34,12 @@ class ArchitectureTest {
                     "org.flywaydb..", "com.networknt..", "picocli..", "org.apache..", "io.javalin..", "com.zaxxer..",
                     "org.slf4j..")
             .as("model packages, the snapshot and exact decimals use no library or framework");
+
+    @ArchTest
+    static final ArchRule fastCsvUsesOnlyJava = classes()
+            .that().resideInAPackage("se.regionkarta.fastcsv..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "se.regionkarta.fastcsv..")
+            .as("the shared fast CSV reading depends only on java.*");
 
     @ArchTest
     static final ArchRule onlyTheApplicationUsesTheCli = noClasses()
