@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import se.regionkarta.bench.PeakMemory;
 import se.regionkarta.carechoice.compensation.Compensation;
 import se.regionkarta.carechoice.compensation.Compensator;
 import se.regionkarta.carechoice.compensation.HomeAreas;
@@ -47,6 +48,9 @@ import se.regionkarta.carechoice.compensation.model.CompensationModel;
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
 public class CompensationBenchmark {
 
     /** The input files and the reference amounts. */
@@ -88,9 +92,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            CompensationInput.requireSame(input.reference, CompensationInput.amounts(last.settlement()), "regionkarta, in memory");
-            PeakMemory.report("regionkarta, in memory", ", " + population.size() + " residents and " + listings.size()
-                    + " listings held");
+            finish(input, CompensationInput.amounts(last.settlement()), "regionkarta, in memory", ", " + population.size()
+                    + " residents and " + listings.size() + " listings held");
         }
     }
 
@@ -101,8 +104,7 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            CompensationInput.requireSame(input.reference, CompensationInput.amounts(last.settlement()), "regionkarta, end to end");
-            PeakMemory.report("regionkarta, end to end", "");
+            finish(input, CompensationInput.amounts(last.settlement()), "regionkarta, end to end", "");
         }
     }
 
@@ -120,9 +122,7 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            CompensationInput.requireSame(input.reference, last, "DuckDB, in memory (two tables, ENUM columns)");
-            PeakMemory.report("DuckDB, in memory (two tables, ENUM columns)", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            finish(input, last, "DuckDB, in memory (two tables, ENUM columns)", peer);
         }
     }
 
@@ -140,9 +140,7 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            CompensationInput.requireSame(input.reference, last, "DuckDB, in memory (one joined table)");
-            PeakMemory.report("DuckDB, in memory (one joined table)", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            finish(input, last, "DuckDB, in memory (one joined table)", peer);
         }
     }
 
@@ -159,10 +157,20 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            CompensationInput.requireSame(input.reference, last, "DuckDB, end to end");
-            PeakMemory.report("DuckDB, end to end", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            finish(input, last, "DuckDB, end to end", peer);
         }
+    }
+
+    /** Requires the result to equal the reference and reports the process's peak memory. */
+    private static void finish(Input input, Map<String, Long> result, String who, String extra) throws IOException {
+        CompensationInput.requireSame(input.reference, result, who);
+        PeakMemory.report(CompensationInput.DIR, who, extra, false);
+    }
+
+    private static void finish(Input input, Map<String, Long> result, String who, DuckDbCompensation peer)
+            throws IOException, SQLException {
+        finish(input, result, who, ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
+        peer.close();
     }
 
     private static se.regionkarta.carechoice.compensation.model.ModelVersion version(Input input) {
@@ -170,27 +178,18 @@ public class CompensationBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Compensation inMemoryRegionkarta(OursLoaded ours) throws IOException {
         ours.last = ours.engine.settle(CompensationInput.MONTH, ours.population, ours.listings, 2);
         return ours.last;
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Map<String, Long> inMemoryDuckDb(DuckTables duck) throws SQLException {
         duck.last = duck.peer.settleTables();
         return duck.last;
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Map<String, Long> inMemoryDuckDbJoined(DuckJoined duck) throws SQLException {
         duck.last = duck.peer.settleJoined();
         return duck.last;

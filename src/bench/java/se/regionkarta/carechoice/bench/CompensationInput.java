@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.regionkarta.App;
+import se.regionkarta.bench.SameAmounts;
 import se.regionkarta.carechoice.compensation.Compensation;
 import se.regionkarta.carechoice.compensation.Compensator;
 import se.regionkarta.carechoice.compensation.HomeAreas;
@@ -91,14 +92,7 @@ final class CompensationInput {
 
     /** Ends the benchmark if the amounts differ, naming the first provider that does. */
     static void requireSame(Map<String, Long> reference, Map<String, Long> measured, String who) {
-        if (!reference.equals(measured)) {
-            String first = reference.keySet().stream().filter(k -> !reference.get(k).equals(measured.get(k))).findFirst()
-                    .orElse(measured.keySet().stream().filter(k -> !reference.containsKey(k)).findFirst().orElse("?"));
-            throw new IllegalStateException(who + " differs from the reference at " + first + ": " + reference.get(first)
-                    + " öre against " + measured.get(first));
-        }
-        long sum = reference.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("%n%s: amounts identical to the öre for all %d providers (total %d öre)%n", who, reference.size(), sum);
+        SameAmounts.require(reference, measured, who, "the reference", "amounts identical to the öre for all %d providers (total %d öre)");
     }
 
     /** Writes the county and the reference amounts for {@code args[0]} residents and {@code args[1]} changes. */
