@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import se.regionkarta.bench.PeakMemory;
 import se.regionkarta.carechoice.compensation.Compensation;
 import se.regionkarta.carechoice.compensation.Compensator;
 import se.regionkarta.carechoice.compensation.HomeAreas;
@@ -92,8 +91,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            finish(input, CompensationInput.amounts(last.settlement()), "regionkarta, in memory", ", " + population.size()
-                    + " residents and " + listings.size() + " listings held");
+            CompensationInput.REFERENCE.finish(input.reference, CompensationInput.amounts(last.settlement()),
+                    "regionkarta, in memory", ", " + population.size() + " residents and " + listings.size() + " listings held");
         }
     }
 
@@ -104,7 +103,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            finish(input, CompensationInput.amounts(last.settlement()), "regionkarta, end to end", "");
+            CompensationInput.REFERENCE.finish(input.reference, CompensationInput.amounts(last.settlement()),
+                    "regionkarta, end to end", "");
         }
     }
 
@@ -122,7 +122,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            finish(input, last, "DuckDB, in memory (two tables, ENUM columns)", peer);
+            CompensationInput.REFERENCE.finish(input.reference, last, "DuckDB, in memory (two tables, ENUM columns)",
+                    peer.db());
         }
     }
 
@@ -140,7 +141,7 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            finish(input, last, "DuckDB, in memory (one joined table)", peer);
+            CompensationInput.REFERENCE.finish(input.reference, last, "DuckDB, in memory (one joined table)", peer.db());
         }
     }
 
@@ -157,20 +158,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            finish(input, last, "DuckDB, end to end", peer);
+            CompensationInput.REFERENCE.finish(input.reference, last, "DuckDB, end to end", peer.db());
         }
-    }
-
-    /** Requires the result to equal the reference and reports the process's peak memory. */
-    private static void finish(Input input, Map<String, Long> result, String who, String extra) throws IOException {
-        CompensationInput.requireSame(input.reference, result, who);
-        PeakMemory.report(CompensationInput.DIR, who, extra, false);
-    }
-
-    private static void finish(Input input, Map<String, Long> result, String who, DuckDbCompensation peer)
-            throws IOException, SQLException {
-        finish(input, result, who, ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-        peer.close();
     }
 
     private static se.regionkarta.carechoice.compensation.model.ModelVersion version(Input input) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.regionkarta.App;
-import se.regionkarta.bench.SameAmounts;
+import se.regionkarta.bench.Reference;
 import se.regionkarta.carechoice.compensation.Compensation;
 import se.regionkarta.carechoice.compensation.Compensator;
 import se.regionkarta.carechoice.compensation.HomeAreas;
@@ -30,6 +30,9 @@ final class CompensationInput {
 
     static final Path DIR = Path.of("target", "bench", "carechoice");
     static final YearMonth MONTH = YearMonth.of(2025, 3);
+    /** Holds results against the amounts our streaming engine wrote when the input was made, provider by provider. */
+    static final Reference REFERENCE = new Reference(DIR, false, "the reference",
+            "amounts identical to the öre for all %d providers (total %d öre)");
 
     final Path dir;
     final Path residents;
@@ -88,11 +91,6 @@ final class CompensationInput {
             amounts.put(f[0], Long.parseLong(f[1]));
         }
         return amounts;
-    }
-
-    /** Ends the benchmark if the amounts differ, naming the first provider that does. */
-    static void requireSame(Map<String, Long> reference, Map<String, Long> measured, String who) {
-        SameAmounts.require(reference, measured, who, "the reference", "amounts identical to the öre for all %d providers (total %d öre)");
     }
 
     /** Writes the county and the reference amounts for {@code args[0]} residents and {@code args[1]} changes. */

@@ -24,7 +24,7 @@ import se.regionkarta.carechoice.compensation.model.Ore;
  * </ul>
  * The bands come from the model version the Java side read, as a small table with a row per age and sex.
  */
-final class DuckDbCompensation implements AutoCloseable {
+final class DuckDbCompensation {
 
     static final String RESIDENT_COLUMNS = "{'resident': 'INTEGER', 'birth_year': 'SMALLINT', 'sex': 'VARCHAR', 'home_area': 'VARCHAR'}";
     static final String LISTING_COLUMNS = "{'resident': 'INTEGER', 'scheme': 'VARCHAR', 'provider': 'VARCHAR', 'from': 'DATE', 'until': 'DATE'}";
@@ -146,8 +146,8 @@ final class DuckDbCompensation implements AutoCloseable {
                 + "', header = true, columns = " + RESIDENT_COLUMNS + ") r USING (resident))"));
     }
 
-    long memoryInUse() throws SQLException {
-        return db.memoryInUse();
+    DuckDb db() {
+        return db;
     }
 
     String query(String listings) {
@@ -159,10 +159,5 @@ final class DuckDbCompensation implements AutoCloseable {
         Map<String, Long> amounts = new TreeMap<>();
         db.query(sql, rs -> amounts.put(rs.getString(1), rs.getLong(2)));
         return amounts;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        db.close();
     }
 }

@@ -15,7 +15,7 @@ import se.regionkarta.bench.DuckDb;
  * lists: hence two LEFT JOINs on the small prices table. The weight is DECIMAL(8,4) and the price
  * DECIMAL(10,2), so their product fits DuckDB's 64-bit decimals (18 digits).
  */
-final class DuckDbPeer implements AutoCloseable {
+final class DuckDbPeer {
 
     static final String EVENT_COLUMNS = "{'home_region': 'VARCHAR', 'provider_region': 'VARCHAR', 'provider_unit': 'VARCHAR',"
             + " 'date': 'DATE', 'kind': 'VARCHAR', 'code': 'VARCHAR', 'quantity': 'DECIMAL(8,4)'}";
@@ -74,8 +74,8 @@ final class DuckDbPeer implements AutoCloseable {
         return totals(String.format(QUERY, csv, "prices", "prices"));
     }
 
-    long memoryInUse() throws SQLException {
-        return db.memoryInUse();
+    DuckDb db() {
+        return db;
     }
 
     private Map<String, Long> totals(String sql) throws SQLException {
@@ -85,10 +85,5 @@ final class DuckDbPeer implements AutoCloseable {
             totals.put(Totals.key(rs.getString(1), rs.getString(2), month / 100, month % 100), rs.getLong(4));
         });
         return totals;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        db.close();
     }
 }

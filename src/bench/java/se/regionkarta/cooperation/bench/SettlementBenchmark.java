@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import se.regionkarta.bench.PeakMemory;
 import se.regionkarta.cooperation.settlement.Settler;
 import se.regionkarta.cooperation.settlement.model.Settlement;
 
@@ -74,7 +73,8 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            finish(input, Totals.of(last), "regionkarta, in memory", ", " + loaded.events() + " events held");
+            Totals.REFERENCE.finish(input.reference, Totals.of(last), "regionkarta, in memory",
+                    ", " + loaded.events() + " events held");
         }
     }
 
@@ -85,7 +85,7 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            finish(input, Totals.of(last), "regionkarta, end to end", "");
+            Totals.REFERENCE.finish(input.reference, Totals.of(last), "regionkarta, end to end", "");
         }
     }
 
@@ -103,7 +103,7 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            finish(input, last, "DuckDB, in memory (ENUM columns)", peer);
+            Totals.REFERENCE.finish(input.reference, last, "DuckDB, in memory (ENUM columns)", peer.db());
         }
     }
 
@@ -121,7 +121,7 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            finish(input, last, "DuckDB, in memory (VARCHAR columns)", peer);
+            Totals.REFERENCE.finish(input.reference, last, "DuckDB, in memory (VARCHAR columns)", peer.db());
         }
     }
 
@@ -138,20 +138,8 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            finish(input, last, "DuckDB, end to end", peer);
+            Totals.REFERENCE.finish(input.reference, last, "DuckDB, end to end", peer.db());
         }
-    }
-
-    /** Requires the result to equal the reference and reports the process's peak memory. */
-    private static void finish(Input input, Map<String, Long> result, String who, String extra) throws IOException {
-        Totals.requireSame(input.reference, result, who);
-        PeakMemory.report(SettlementInput.DIR, who, extra, true);
-    }
-
-    private static void finish(Input input, Map<String, Long> result, String who, DuckDbPeer peer)
-            throws IOException, SQLException {
-        finish(input, result, who, ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-        peer.close();
     }
 
     @Benchmark

@@ -2,7 +2,7 @@ package se.regionkarta.cooperation.bench;
 
 import java.util.Map;
 import java.util.TreeMap;
-import se.regionkarta.bench.SameAmounts;
+import se.regionkarta.bench.Reference;
 import se.regionkarta.cooperation.settlement.model.PairMonth;
 import se.regionkarta.cooperation.settlement.model.Settlement;
 
@@ -24,9 +24,7 @@ final class Totals {
         return totals;
     }
 
-    /** Ends the benchmark if the two differ, naming the first pair and month that does. */
-    static void requireSame(Map<String, Long> reference, Map<String, Long> measured, String who) {
-        SameAmounts.require(reference, measured, who, "regionkarta's streaming settlement",
-                "totals identical to the öre on all %d pairs and months (sum %d öre)");
-    }
+    /** Holds results against regionkarta's streaming settlement, pair of regions and month by pair and month. */
+    static final Reference REFERENCE = new Reference(SettlementInput.DIR, true, "regionkarta's streaming settlement",
+            "totals identical to the öre on all %d pairs and months (sum %d öre)");
 }
