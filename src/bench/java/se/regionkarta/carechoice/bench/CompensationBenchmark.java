@@ -47,6 +47,9 @@ import se.regionkarta.carechoice.compensation.model.CompensationModel;
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
 public class CompensationBenchmark {
 
     /** The input files and the reference amounts. */
@@ -88,9 +91,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            CompensationInput.requireSame(input.reference, CompensationInput.amounts(last.settlement()), "regionkarta, in memory");
-            PeakMemory.report("regionkarta, in memory", ", " + population.size() + " residents and " + listings.size()
-                    + " listings held");
+            CompensationInput.REFERENCE.finish(input.reference, CompensationInput.amounts(last.settlement()),
+                    "regionkarta, in memory", ", " + population.size() + " residents and " + listings.size() + " listings held");
         }
     }
 
@@ -101,8 +103,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            CompensationInput.requireSame(input.reference, CompensationInput.amounts(last.settlement()), "regionkarta, end to end");
-            PeakMemory.report("regionkarta, end to end", "");
+            CompensationInput.REFERENCE.finish(input.reference, CompensationInput.amounts(last.settlement()),
+                    "regionkarta, end to end", "");
         }
     }
 
@@ -120,9 +122,8 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            CompensationInput.requireSame(input.reference, last, "DuckDB, in memory (two tables, ENUM columns)");
-            PeakMemory.report("DuckDB, in memory (two tables, ENUM columns)", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            CompensationInput.REFERENCE.finish(input.reference, last, "DuckDB, in memory (two tables, ENUM columns)",
+                    peer.db());
         }
     }
 
@@ -140,9 +141,7 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            CompensationInput.requireSame(input.reference, last, "DuckDB, in memory (one joined table)");
-            PeakMemory.report("DuckDB, in memory (one joined table)", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            CompensationInput.REFERENCE.finish(input.reference, last, "DuckDB, in memory (one joined table)", peer.db());
         }
     }
 
@@ -159,9 +158,7 @@ public class CompensationBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            CompensationInput.requireSame(input.reference, last, "DuckDB, end to end");
-            PeakMemory.report("DuckDB, end to end", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            CompensationInput.REFERENCE.finish(input.reference, last, "DuckDB, end to end", peer.db());
         }
     }
 
@@ -170,27 +167,18 @@ public class CompensationBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Compensation inMemoryRegionkarta(OursLoaded ours) throws IOException {
         ours.last = ours.engine.settle(CompensationInput.MONTH, ours.population, ours.listings, 2);
         return ours.last;
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Map<String, Long> inMemoryDuckDb(DuckTables duck) throws SQLException {
         duck.last = duck.peer.settleTables();
         return duck.last;
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Map<String, Long> inMemoryDuckDbJoined(DuckJoined duck) throws SQLException {
         duck.last = duck.peer.settleJoined();
         return duck.last;

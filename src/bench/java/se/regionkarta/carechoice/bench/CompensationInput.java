@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.regionkarta.App;
+import se.regionkarta.bench.Reference;
 import se.regionkarta.carechoice.compensation.Compensation;
 import se.regionkarta.carechoice.compensation.Compensator;
 import se.regionkarta.carechoice.compensation.HomeAreas;
@@ -29,6 +30,9 @@ final class CompensationInput {
 
     static final Path DIR = Path.of("target", "bench", "carechoice");
     static final YearMonth MONTH = YearMonth.of(2025, 3);
+    /** Holds results against the amounts our streaming engine wrote when the input was made, provider by provider. */
+    static final Reference REFERENCE = new Reference(DIR, false, "the reference",
+            "amounts identical to the öre for all %d providers (total %d öre)");
 
     final Path dir;
     final Path residents;
@@ -87,18 +91,6 @@ final class CompensationInput {
             amounts.put(f[0], Long.parseLong(f[1]));
         }
         return amounts;
-    }
-
-    /** Ends the benchmark if the amounts differ, naming the first provider that does. */
-    static void requireSame(Map<String, Long> reference, Map<String, Long> measured, String who) {
-        if (!reference.equals(measured)) {
-            String first = reference.keySet().stream().filter(k -> !reference.get(k).equals(measured.get(k))).findFirst()
-                    .orElse(measured.keySet().stream().filter(k -> !reference.containsKey(k)).findFirst().orElse("?"));
-            throw new IllegalStateException(who + " differs from the reference at " + first + ": " + reference.get(first)
-                    + " öre against " + measured.get(first));
-        }
-        long sum = reference.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("%n%s: amounts identical to the öre for all %d providers (total %d öre)%n", who, reference.size(), sum);
     }
 
     /** Writes the county and the reference amounts for {@code args[0]} residents and {@code args[1]} changes. */

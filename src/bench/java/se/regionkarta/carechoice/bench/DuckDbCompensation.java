@@ -1,15 +1,12 @@
 package se.regionkarta.carechoice.bench;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 import se.regionkarta.carechoice.compensation.model.AgeBand;
 import se.regionkarta.carechoice.compensation.model.ModelVersion;
+import se.regionkarta.bench.DuckDb;
 import se.regionkarta.carechoice.compensation.model.Ore;
 
 /**
@@ -27,7 +24,7 @@ import se.regionkarta.carechoice.compensation.model.Ore;
  * </ul>
  * The bands come from the model version the Java side read, as a small table with a row per age and sex.
  */
-final class DuckDbCompensation implements AutoCloseable {
+final class DuckDbCompensation {
 
     static final String RESIDENT_COLUMNS = "{'resident': 'INTEGER', 'birth_year': 'SMALLINT', 'sex': 'VARCHAR', 'home_area': 'VARCHAR'}";
     static final String LISTING_COLUMNS = "{'resident': 'INTEGER', 'scheme': 'VARCHAR', 'provider': 'VARCHAR', 'from': 'DATE', 'until': 'DATE'}";
@@ -71,7 +68,7 @@ final class DuckDbCompensation implements AutoCloseable {
     /** Ages up to this one get a row of their band (a year of birth is at least 1800). */
     private static final int MAX_AGE = 300;
 
-    private final Connection connection;
+    private final DuckDb db = new DuckDb();
     private final String scheme;
     private final YearMonth month;
     private final ModelVersion version;
@@ -83,12 +80,10 @@ final class DuckDbCompensation implements AutoCloseable {
         if (!version.fixedByUnit().isEmpty()) {
             throw new IllegalArgumentException("the peer's query knows one fixed amount for every unit");
         }
-        connection = DriverManager.getConnection("jdbc:duckdb:");
-        execute("SET threads = 2");
-        execute("CREATE TABLE areas AS SELECT * FROM read_csv('" + files.areas + "', header = true, columns = " + AREA_COLUMNS + ")");
-        execute("CREATE TABLE providers AS SELECT * FROM read_csv('" + files.providers + "', header = true, columns = "
+        db.execute("CREATE TABLE areas AS SELECT * FROM read_csv('" + files.areas + "', header = true, columns = " + AREA_COLUMNS + ")");
+        db.execute("CREATE TABLE providers AS SELECT * FROM read_csv('" + files.providers + "', header = true, columns = "
                 + PROVIDER_COLUMNS + ")");
-        execute("CREATE TABLE rates (age SMALLINT, sex VARCHAR, amount DECIMAL(9,2))");
+        db.execute("CREATE TABLE rates (age SMALLINT, sex VARCHAR, amount DECIMAL(9,2))");
         StringBuilder rows = new StringBuilder();
         for (int age = 0; age <= MAX_AGE; age++) {
             int band = version.band(age);
@@ -98,7 +93,7 @@ final class DuckDbCompensation implements AutoCloseable {
                         .append("), (").append(age).append(", 'M', ").append(Ore.sek(b.maleOre())).append(")");
             }
         }
-        execute("INSERT INTO rates VALUES " + rows);
+        db.execute("INSERT INTO rates VALUES " + rows);
     }
 
     /**
@@ -106,20 +101,20 @@ final class DuckDbCompensation implements AutoCloseable {
      * DuckDB's counterpart of our numbered words; the small tables get the same types.
      */
     void loadEnums(CompensationInput files) throws SQLException {
-        execute("CREATE TYPE sex_t AS ENUM ('F', 'M')");
-        execute("CREATE TYPE area_t AS ENUM (SELECT area FROM areas)");
-        execute("CREATE TYPE provider_t AS ENUM (SELECT DISTINCT provider FROM read_csv('" + files.listings + "', header = true,"
+        db.execute("CREATE TYPE sex_t AS ENUM ('F', 'M')");
+        db.execute("CREATE TYPE area_t AS ENUM (SELECT area FROM areas)");
+        db.execute("CREATE TYPE provider_t AS ENUM (SELECT DISTINCT provider FROM read_csv('" + files.listings + "', header = true,"
                 + " columns = " + LISTING_COLUMNS + ") UNION SELECT provider FROM providers)");
-        execute("CREATE TYPE scheme_t AS ENUM (SELECT DISTINCT scheme FROM read_csv('" + files.listings + "', header = true,"
+        db.execute("CREATE TYPE scheme_t AS ENUM (SELECT DISTINCT scheme FROM read_csv('" + files.listings + "', header = true,"
                 + " columns = " + LISTING_COLUMNS + ") UNION SELECT scheme FROM providers)");
-        execute("CREATE TABLE residents AS SELECT resident, birth_year, sex::sex_t AS sex, home_area::area_t AS home_area FROM read_csv('"
+        db.execute("CREATE TABLE residents AS SELECT resident, birth_year, sex::sex_t AS sex, home_area::area_t AS home_area FROM read_csv('"
                 + files.residents + "', header = true, columns = " + RESIDENT_COLUMNS + ")");
-        execute("CREATE TABLE listings AS SELECT resident, scheme::scheme_t AS scheme, provider::provider_t AS provider, \"from\", until"
+        db.execute("CREATE TABLE listings AS SELECT resident, scheme::scheme_t AS scheme, provider::provider_t AS provider, \"from\", until"
                 + " FROM read_csv('" + files.listings + "', header = true, columns = " + LISTING_COLUMNS + ")");
-        execute("ALTER TABLE areas ALTER area TYPE area_t");
-        execute("ALTER TABLE providers ALTER provider TYPE provider_t");
-        execute("ALTER TABLE providers ALTER scheme TYPE scheme_t");
-        execute("ALTER TABLE rates ALTER sex TYPE sex_t");
+        db.execute("ALTER TABLE areas ALTER area TYPE area_t");
+        db.execute("ALTER TABLE providers ALTER provider TYPE provider_t");
+        db.execute("ALTER TABLE providers ALTER scheme TYPE scheme_t");
+        db.execute("ALTER TABLE rates ALTER sex TYPE sex_t");
     }
 
     /**
@@ -129,9 +124,9 @@ final class DuckDbCompensation implements AutoCloseable {
      */
     void loadJoined(CompensationInput files) throws SQLException {
         loadEnums(files);
-        execute("CREATE TABLE listed AS SELECT l.*, r.birth_year, r.sex, r.home_area FROM listings l JOIN residents r USING (resident)");
-        execute("DROP TABLE listings");
-        execute("DROP TABLE residents");
+        db.execute("CREATE TABLE listed AS SELECT l.*, r.birth_year, r.sex, r.home_area FROM listings l JOIN residents r USING (resident)");
+        db.execute("DROP TABLE listings");
+        db.execute("DROP TABLE residents");
     }
 
     /** Settles the month over the tables of {@link #loadEnums}. */
@@ -151,13 +146,8 @@ final class DuckDbCompensation implements AutoCloseable {
                 + "', header = true, columns = " + RESIDENT_COLUMNS + ") r USING (resident))"));
     }
 
-    /** Returns DuckDB's own account of the memory it holds, in bytes. */
-    long memoryInUse() throws SQLException {
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT sum(memory_usage_bytes) FROM duckdb_memory()")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    DuckDb db() {
+        return db;
     }
 
     String query(String listings) {
@@ -167,22 +157,7 @@ final class DuckDbCompensation implements AutoCloseable {
 
     private Map<String, Long> amounts(String sql) throws SQLException {
         Map<String, Long> amounts = new TreeMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                amounts.put(rs.getString(1), rs.getLong(2));
-            }
-        }
+        db.query(sql, rs -> amounts.put(rs.getString(1), rs.getLong(2)));
         return amounts;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
-    @Override
-    public void close() throws SQLException {
-        connection.close();
     }
 }

@@ -1,13 +1,10 @@
 package se.regionkarta.cooperation.bench;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
+import se.regionkarta.bench.DuckDb;
 
 /**
  * The peer: DuckDB (JDBC 2.0.0.1, in-memory database, 2 threads) computing the same settlement
@@ -18,7 +15,7 @@ import java.util.TreeMap;
  * lists: hence two LEFT JOINs on the small prices table. The weight is DECIMAL(8,4) and the price
  * DECIMAL(10,2), so their product fits DuckDB's 64-bit decimals (18 digits).
  */
-final class DuckDbPeer implements AutoCloseable {
+final class DuckDbPeer {
 
     static final String EVENT_COLUMNS = "{'home_region': 'VARCHAR', 'provider_region': 'VARCHAR', 'provider_unit': 'VARCHAR',"
             + " 'date': 'DATE', 'kind': 'VARCHAR', 'code': 'VARCHAR', 'quantity': 'DECIMAL(8,4)'}";
@@ -32,18 +29,16 @@ final class DuckDbPeer implements AutoCloseable {
             + " WHERE coalesce(s.price_sek, d.price_sek) IS NOT NULL AND e.home_region <> e.provider_region"
             + " GROUP BY ALL";
 
-    private final Connection connection;
+    private final DuckDb db = new DuckDb();
 
     DuckDbPeer(Path prices) throws SQLException {
-        connection = DriverManager.getConnection("jdbc:duckdb:");
-        execute("SET threads = 2");
-        execute("CREATE TABLE prices AS SELECT valid_from, valid_until, kind, coalesce(code, '') AS code, price_sek"
+        db.execute("CREATE TABLE prices AS SELECT valid_from, valid_until, kind, coalesce(code, '') AS code, price_sek"
                 + " FROM read_csv('" + prices + "', header = true, columns = " + PRICE_COLUMNS + ")");
     }
 
     /** Loads the events into the table {@code events}, with plain VARCHAR columns as read_csv gives them. */
     void loadPlain(Path events) throws SQLException {
-        execute("CREATE TABLE events AS SELECT * FROM read_csv('" + events + "', header = true, columns = " + EVENT_COLUMNS + ")");
+        db.execute("CREATE TABLE events AS SELECT * FROM read_csv('" + events + "', header = true, columns = " + EVENT_COLUMNS + ")");
     }
 
     /**
@@ -52,15 +47,15 @@ final class DuckDbPeer implements AutoCloseable {
      */
     void loadEnums(Path events) throws SQLException {
         String csv = "read_csv('" + events + "', header = true, columns = " + EVENT_COLUMNS + ")";
-        execute("CREATE TEMP TABLE raw AS SELECT * FROM " + csv);
-        execute("CREATE TYPE region AS ENUM (SELECT home_region FROM raw UNION SELECT provider_region FROM raw)");
-        execute("CREATE TYPE care_kind AS ENUM ('visit', 'day', 'drg')");
-        execute("CREATE TYPE care_code AS ENUM (SELECT code FROM raw WHERE code IS NOT NULL UNION SELECT code FROM prices)");
-        execute("CREATE TABLE events_enum AS SELECT home_region::region AS home_region, provider_region::region AS provider_region,"
+        db.execute("CREATE TEMP TABLE raw AS SELECT * FROM " + csv);
+        db.execute("CREATE TYPE region AS ENUM (SELECT home_region FROM raw UNION SELECT provider_region FROM raw)");
+        db.execute("CREATE TYPE care_kind AS ENUM ('visit', 'day', 'drg')");
+        db.execute("CREATE TYPE care_code AS ENUM (SELECT code FROM raw WHERE code IS NOT NULL UNION SELECT code FROM prices)");
+        db.execute("CREATE TABLE events_enum AS SELECT home_region::region AS home_region, provider_region::region AS provider_region,"
                 + " provider_unit, date, kind::care_kind AS kind, coalesce(code, '')::care_code AS code, quantity FROM raw");
-        execute("CREATE TABLE prices_enum AS SELECT valid_from, valid_until, kind::care_kind AS kind, code::care_code AS code,"
+        db.execute("CREATE TABLE prices_enum AS SELECT valid_from, valid_until, kind::care_kind AS kind, code::care_code AS code,"
                 + " price_sek FROM prices");
-        execute("DROP TABLE raw");
+        db.execute("DROP TABLE raw");
     }
 
     /** Runs the settlement over the loaded plain table. */
@@ -79,34 +74,16 @@ final class DuckDbPeer implements AutoCloseable {
         return totals(String.format(QUERY, csv, "prices", "prices"));
     }
 
-    /** Returns DuckDB's own account of the memory it holds, in bytes. */
-    long memoryInUse() throws SQLException {
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT sum(memory_usage_bytes) FROM duckdb_memory()")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    DuckDb db() {
+        return db;
     }
 
     private Map<String, Long> totals(String sql) throws SQLException {
         Map<String, Long> totals = new TreeMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                int month = rs.getInt(3);
-                totals.put(Totals.key(rs.getString(1), rs.getString(2), month / 100, month % 100), rs.getLong(4));
-            }
-        }
+        db.query(sql, rs -> {
+            int month = rs.getInt(3);
+            totals.put(Totals.key(rs.getString(1), rs.getString(2), month / 100, month % 100), rs.getLong(4));
+        });
         return totals;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
-    @Override
-    public void close() throws SQLException {
-        connection.close();
     }
 }

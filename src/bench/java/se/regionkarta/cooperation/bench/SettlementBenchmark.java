@@ -37,6 +37,9 @@ import se.regionkarta.cooperation.settlement.model.Settlement;
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
 public class SettlementBenchmark {
 
     /** The input files and the reference totals. */
@@ -70,8 +73,8 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            Totals.requireSame(input.reference, Totals.of(last), "regionkarta, in memory");
-            PeakMemory.report("regionkarta, in memory", ", " + loaded.events() + " events held");
+            Totals.REFERENCE.finish(input.reference, Totals.of(last), "regionkarta, in memory",
+                    ", " + loaded.events() + " events held");
         }
     }
 
@@ -82,8 +85,7 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws IOException {
-            Totals.requireSame(input.reference, Totals.of(last), "regionkarta, end to end");
-            PeakMemory.report("regionkarta, end to end", "");
+            Totals.REFERENCE.finish(input.reference, Totals.of(last), "regionkarta, end to end", "");
         }
     }
 
@@ -101,9 +103,7 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            Totals.requireSame(input.reference, last, "DuckDB, in memory (ENUM columns)");
-            PeakMemory.report("DuckDB, in memory (ENUM columns)", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            Totals.REFERENCE.finish(input.reference, last, "DuckDB, in memory (ENUM columns)", peer.db());
         }
     }
 
@@ -121,9 +121,7 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            Totals.requireSame(input.reference, last, "DuckDB, in memory (VARCHAR columns)");
-            PeakMemory.report("DuckDB, in memory (VARCHAR columns)", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            Totals.REFERENCE.finish(input.reference, last, "DuckDB, in memory (VARCHAR columns)", peer.db());
         }
     }
 
@@ -140,34 +138,23 @@ public class SettlementBenchmark {
 
         @TearDown(Level.Trial)
         public void check(Input input) throws SQLException, IOException {
-            Totals.requireSame(input.reference, last, "DuckDB, end to end");
-            PeakMemory.report("DuckDB, end to end", ", DuckDB holds " + (peer.memoryInUse() >> 20) + " MB");
-            peer.close();
+            Totals.REFERENCE.finish(input.reference, last, "DuckDB, end to end", peer.db());
         }
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Settlement inMemoryRegionkarta(Input input, OursLoaded ours) {
         ours.last = input.settler.settle(ours.loaded, 2);
         return ours.last;
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Map<String, Long> inMemoryDuckDb(DuckEnums duck) throws SQLException {
         duck.last = duck.peer.settleEnums();
         return duck.last;
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 3)
     public Map<String, Long> inMemoryDuckDbVarchar(DuckPlain duck) throws SQLException {
         duck.last = duck.peer.settlePlain();
         return duck.last;

@@ -2,6 +2,7 @@ package se.regionkarta.cooperation.bench;
 
 import java.util.Map;
 import java.util.TreeMap;
+import se.regionkarta.bench.Reference;
 import se.regionkarta.cooperation.settlement.model.PairMonth;
 import se.regionkarta.cooperation.settlement.model.Settlement;
 
@@ -23,15 +24,7 @@ final class Totals {
         return totals;
     }
 
-    /** Ends the benchmark if the two differ, naming the first pair and month that does. */
-    static void requireSame(Map<String, Long> reference, Map<String, Long> measured, String who) {
-        if (!reference.equals(measured)) {
-            String first = reference.keySet().stream().filter(k -> !reference.get(k).equals(measured.get(k))).findFirst()
-                    .orElse(measured.keySet().stream().filter(k -> !reference.containsKey(k)).findFirst().orElse("?"));
-            throw new IllegalStateException(who + " differs from regionkarta's streaming settlement at " + first + ": "
-                    + reference.get(first) + " öre against " + measured.get(first));
-        }
-        long sum = reference.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("%n%s: totals identical to the öre on all %d pairs and months (sum %d öre)%n", who, reference.size(), sum);
-    }
+    /** Holds results against regionkarta's streaming settlement, pair of regions and month by pair and month. */
+    static final Reference REFERENCE = new Reference(SettlementInput.DIR, true, "regionkarta's streaming settlement",
+            "totals identical to the öre on all %d pairs and months (sum %d öre)");
 }

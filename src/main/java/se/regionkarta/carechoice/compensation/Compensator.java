@@ -15,6 +15,7 @@ import se.regionkarta.carechoice.compensation.model.Provider;
 import se.regionkarta.carechoice.compensation.model.VisitCount;
 import se.regionkarta.carechoice.compensation.model.WhatIf;
 import se.regionkarta.carechoice.compensation.model.WhatIfResult;
+import se.regionkarta.fastcsv.ByteDictionary;
 
 /**
  * The compensation engine: settles a month of a scheme for every provider, by the rules of
@@ -184,9 +185,9 @@ public final class Compensator {
     private static final class TableSink implements Consumer<ListingBatch> {
         final MonthTable table;
         private final Population population;
-        private final Words partProviders;
+        private final ByteDictionary partProviders;
 
-        TableSink(MonthTable table, Population population, Words partProviders) {
+        TableSink(MonthTable table, Population population, ByteDictionary partProviders) {
             this.table = table;
             this.population = population;
             this.partProviders = partProviders;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import se.regionkarta.carechoice.compensation.model.CareNeedIndex;
 import se.regionkarta.carechoice.compensation.model.HomeArea;
+import se.regionkarta.fastcsv.ByteDictionary;
 
 /** The home areas of an areas file (docs/carechoice.md) and their care need index, by number. */
 public final class HomeAreas {
@@ -17,18 +18,18 @@ public final class HomeAreas {
     /** The areas file's header. */
     public static final String HEADER = "area,care_need_index";
 
-    final Words ids;
+    final ByteDictionary ids;
     /** The care need index of each area, in ten-thousandths. */
     final int[] index;
 
-    private HomeAreas(Words ids, int[] index) {
+    private HomeAreas(ByteDictionary ids, int[] index) {
         this.ids = ids;
         this.index = index;
     }
 
     /** Reads an areas file; every bad row is reported with its line. */
     public static HomeAreas read(Path file) throws IOException {
-        Words ids = new Words(Population.MAX_AREAS);
+        ByteDictionary ids = new ByteDictionary(Population.MAX_AREAS);
         int[] index = new int[16];
         Problems problems = new Problems();
         for (SmallCsv.Row row : SmallCsv.read(file, HEADER)) {
@@ -64,7 +65,7 @@ public final class HomeAreas {
 
     /** Returns the areas given, for tests and small inputs. */
     public static HomeAreas of(List<HomeArea> areas) {
-        Words ids = Words.of(areas.stream().map(HomeArea::id).toList(), Population.MAX_AREAS);
+        ByteDictionary ids = ByteDictionary.of(areas.stream().map(HomeArea::id).toList(), Population.MAX_AREAS);
         return new HomeAreas(ids, areas.stream().mapToInt(a -> a.careNeedIndex().tenThousandths()).toArray());
     }
 

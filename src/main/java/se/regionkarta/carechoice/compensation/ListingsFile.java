@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import se.regionkarta.fastcsv.ByteDictionary;
+import se.regionkarta.fastcsv.FileParts;
 
 /**
  * Reads a listings file in parts, one thread a part, each part by its own {@link ListingsReader};
@@ -25,13 +27,13 @@ final class ListingsFile {
     static final class Part {
         final ListingsReader reader;
         final ListingBatch columns;
-        final Words providers;
+        final ByteDictionary providers;
         /** The part's sink of batches, null when the listings are kept in memory. */
         final Consumer<ListingBatch> sink;
         int[] providerMap;
         int[] schemeMap;
 
-        Part(ListingsReader reader, ListingBatch columns, Words providers, Consumer<ListingBatch> sink) {
+        Part(ListingsReader reader, ListingBatch columns, ByteDictionary providers, Consumer<ListingBatch> sink) {
             this.reader = reader;
             this.columns = columns;
             this.providers = providers;
@@ -40,7 +42,7 @@ final class ListingsFile {
     }
 
     /** The parts read, and the providers and schemes of them all. */
-    record Read(List<Part> parts, Words providers, Words schemes, long rows, long kept) {
+    record Read(List<Part> parts, ByteDictionary providers, ByteDictionary schemes, long rows, long kept) {
     }
 
     private ListingsFile() {
@@ -53,16 +55,17 @@ final class ListingsFile {
      * @param sinks makes each part's sink of batches from the part's dictionary of providers, or null
      *     to keep all listings in memory
      */
-    static Read read(Path file, Population population, String target, Words fixedProviders, int keepFrom, int keepUntil,
-            int threads, Function<Words, Consumer<ListingBatch>> sinks) throws IOException {
+    static Read read(Path file, Population population, String target, ByteDictionary fixedProviders, int keepFrom, int keepUntil,
+            int threads, Function<ByteDictionary, Consumer<ListingBatch>> sinks) throws IOException {
         List<FileParts.Part> ranges;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ranges = FileParts.split(channel, file.toString(), ListingsReader.HEADER, threads, true);
+            ranges = FileParts.split(channel, ListingsReader.HEADER, threads, true,
+                    message -> new CompensationInputException(file.toString(), 1, message));
         }
         List<Part> parts = new ArrayList<>();
         List<Callable<Void>> work = new ArrayList<>();
         for (FileParts.Part range : ranges) {
-            Words providers = fixedProviders != null ? fixedProviders : new Words(ListingsReader.MAX_PROVIDERS);
+            ByteDictionary providers = fixedProviders != null ? fixedProviders : new ByteDictionary(ListingsReader.MAX_PROVIDERS);
             ListingBatch columns = new ListingBatch(sinks != null ? BATCH : 16);
             Consumer<ListingBatch> sink = sinks == null ? null : sinks.apply(providers);
             ListingsReader reader = new ListingsReader(population, target, providers, fixedProviders == null, keepFrom, keepUntil,
@@ -75,7 +78,7 @@ final class ListingsFile {
                         // listings kept in memory: count the lines first and make the columns that size at once
                         columns.reserve(FileParts.countLines(channel, range.from(), range.to()));
                     }
-                    reader.lines = new CsvRows(ListingsReader.FIELDS).read(channel, range.from(), range.to(), reader);
+                    reader.lines = CsvRows.read(channel, range.from(), range.to(), ListingsReader.FIELDS, reader);
                 }
                 reader.finish();
                 return null;
@@ -85,7 +88,7 @@ final class ListingsFile {
         return combine(file.toString(), parts, fixedProviders, target, sinks == null);
     }
 
-    private static Read combine(String file, List<Part> parts, Words fixedProviders, String target, boolean keep) {
+    private static Read combine(String file, List<Part> parts, ByteDictionary fixedProviders, String target, boolean keep) {
         long before = 1;
         long rows = 0;
         long kept = 0;
@@ -103,8 +106,8 @@ final class ListingsFile {
             kept += r.kept;
         }
         Problems.throwIfAny(file, problems);
-        Words providers = fixedProviders != null ? fixedProviders : new Words(ListingsReader.MAX_PROVIDERS);
-        Words schemes = new Words(ListingsReader.MAX_SCHEMES);
+        ByteDictionary providers = fixedProviders != null ? fixedProviders : new ByteDictionary(ListingsReader.MAX_PROVIDERS);
+        ByteDictionary schemes = new ByteDictionary(ListingsReader.MAX_SCHEMES);
         if (target != null) {
             byte[] t = target.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             schemes.add(t, 0, t.length);
@@ -123,7 +126,7 @@ final class ListingsFile {
     }
 
     /** Returns for each word of {@code from} its number in {@code into}, adding it there if new. */
-    static int[] map(Words from, Words into) {
+    static int[] map(ByteDictionary from, ByteDictionary into) {
         int[] map = new int[from.size()];
         for (int i = 0; i < map.length; i++) {
             byte[] word = from.word(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);

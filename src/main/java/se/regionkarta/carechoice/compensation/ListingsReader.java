@@ -3,6 +3,9 @@ package se.regionkarta.carechoice.compensation;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import se.regionkarta.carechoice.compensation.model.Resident;
+import se.regionkarta.fastcsv.ByteDictionary;
+import se.regionkarta.fastcsv.FieldBytes;
+import se.regionkarta.fastcsv.FileParts;
 
 /**
  * Reads the rows of a part of a listings file (docs/carechoice.md) into a {@link ListingBatch},
@@ -25,7 +28,7 @@ final class ListingsReader implements CsvRows.Sink {
 
     private final Population population;
     private final String target;
-    private final Words providers;
+    private final ByteDictionary providers;
     private final boolean addProviders;
     private final int keepFrom;
     private final int keepUntil;
@@ -33,7 +36,7 @@ final class ListingsReader implements CsvRows.Sink {
     private final int flushAt;
     private final Consumer<ListingBatch> sink;
     /** The schemes seen in this part; the target scheme, when there is one, is number 0. */
-    final Words schemes = new Words(MAX_SCHEMES);
+    final ByteDictionary schemes = new ByteDictionary(MAX_SCHEMES);
     final Problems problems = new Problems();
     private final int[] lastUntil = new int[MAX_SCHEMES + 1];
     private final int[] lastResidentOf = new int[MAX_SCHEMES + 1];
@@ -53,7 +56,7 @@ final class ListingsReader implements CsvRows.Sink {
      * @param keepFrom keep only listings that end on or after this day
      * @param keepUntil keep only listings that begin on or before this day
      */
-    ListingsReader(Population population, String target, Words providers, boolean addProviders, int keepFrom, int keepUntil,
+    ListingsReader(Population population, String target, ByteDictionary providers, boolean addProviders, int keepFrom, int keepUntil,
             ListingBatch out, int flushAt, Consumer<ListingBatch> sink) {
         this.population = population;
         this.target = target;
@@ -71,28 +74,28 @@ final class ListingsReader implements CsvRows.Sink {
     }
 
     @Override
-    public void row(byte[] b, int[] f, int fields, long line) {
+    public void row(byte[] b, int[] s, int fields, long line) {
         rows++;
         if (fields != FIELDS) {
             problems.add(line, "expected " + FIELDS + " fields (" + HEADER + "), found " + fields);
             return;
         }
-        int id = Fields.digits(b, f[0], f[1], 9);
+        int id = FieldBytes.digits(b, s[0] + 1, s[1], 9);
         if (id < 1) {
-            problems.add(line, "a resident id is a whole number from 1 to " + Resident.MAX_ID + ", got '" + Fields.text(b, f[0], f[1]) + "'");
+            problems.add(line, "a resident id is a whole number from 1 to " + Resident.MAX_ID + ", got '" + FieldBytes.text(b, s[0] + 1, s[1]) + "'");
             return;
         }
-        int scheme = f[3] > f[2] ? schemes.add(b, f[2], f[3]) : -2;
+        int scheme = s[2] > s[1] + 1 ? schemes.add(b, s[1] + 1, s[2]) : -2;
         if (scheme < 0) {
             problems.add(line, scheme == -2 ? "scheme is missing" : "more than " + MAX_SCHEMES + " schemes");
             return;
         }
-        int from = EpochDays.parse(b, f[6], f[7]);
-        int until = f[9] == f[8] ? EpochDays.OPEN_END : EpochDays.parse(b, f[8], f[9]);
+        int from = EpochDays.parse(b, s[3] + 1, s[4]);
+        int until = s[5] == s[4] + 1 ? EpochDays.OPEN_END : EpochDays.parse(b, s[4] + 1, s[5]);
         if (from == EpochDays.INVALID || until == EpochDays.INVALID) {
             problems.add(line, (from == EpochDays.INVALID ? "from" : "until") + " must be a day written YYYY-MM-DD"
                     + (from == EpochDays.INVALID ? "" : " or be empty") + ", got '"
-                    + Fields.text(b, from == EpochDays.INVALID ? f[6] : f[8], from == EpochDays.INVALID ? f[7] : f[9]) + "'");
+                    + FieldBytes.text(b, from == EpochDays.INVALID ? s[3] + 1 : s[4] + 1, from == EpochDays.INVALID ? s[4] : s[5]) + "'");
             return;
         }
         if (until < from) {
@@ -119,10 +122,10 @@ final class ListingsReader implements CsvRows.Sink {
             return;
         }
         // every listing of the scheme must name a known provider, in whatever month it lies
-        int provider = addProviders ? providers.add(b, f[4], f[5]) : providers.find(b, f[4], f[5]);
-        if (provider < 0 || f[5] == f[4]) {
-            problems.add(line, f[5] == f[4] ? "provider is missing" : addProviders ? "more than " + MAX_PROVIDERS + " providers"
-                    : "no provider '" + Fields.text(b, f[4], f[5]) + "' of scheme '" + schemes.word(scheme) + "' in the providers file");
+        int provider = addProviders ? providers.add(b, s[2] + 1, s[3]) : providers.find(b, s[2] + 1, s[3]);
+        if (provider < 0 || s[3] == s[2] + 1) {
+            problems.add(line, s[3] == s[2] + 1 ? "provider is missing" : addProviders ? "more than " + MAX_PROVIDERS + " providers"
+                    : "no provider '" + FieldBytes.text(b, s[2] + 1, s[3]) + "' of scheme '" + schemes.word(scheme) + "' in the providers file");
             return;
         }
         if (from > keepUntil || until < keepFrom) {

@@ -1,6 +1,7 @@
 package se.regionkarta.carechoice.compensation;
 
 import java.util.List;
+import se.regionkarta.fastcsv.ByteDictionary;
 
 /**
  * The listings of one scheme read into memory (about fifteen bytes a listing), for settling many
@@ -10,7 +11,7 @@ public final class LoadedListings {
 
     final String scheme;
     final List<ListingsFile.Part> parts;
-    final Words providers;
+    final ByteDictionary providers;
     final long rows;
 
     LoadedListings(String scheme, ListingsFile.Read read) {

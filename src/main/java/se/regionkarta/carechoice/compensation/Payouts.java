@@ -11,6 +11,7 @@ import se.regionkarta.carechoice.compensation.model.NotPaid;
 import se.regionkarta.carechoice.compensation.model.Payments;
 import se.regionkarta.carechoice.compensation.model.ProviderPayment;
 import se.regionkarta.carechoice.compensation.model.VisitCount;
+import se.regionkarta.fastcsv.ByteDictionary;
 
 /**
  * Turns a month's sums ({@link MonthTable}) and visits into every provider's payment, in order of
@@ -22,7 +23,7 @@ final class Payouts {
     private Payouts() {
     }
 
-    static MonthSettlement settle(String scheme, ModelVersion version, YearMonth month, MonthTable sums, Words providers,
+    static MonthSettlement settle(String scheme, ModelVersion version, YearMonth month, MonthTable sums, ByteDictionary providers,
             ProviderDays days, List<VisitCount> visits) {
         long q = Payments.denominator(month.lengthOfMonth());
         List<VisitCount> ofMonth = visits.stream().filter(v -> v.scheme().equals(scheme) && YearMonth.from(v.date()).equals(month))
@@ -78,7 +79,7 @@ final class Payouts {
         return Payments.pay(id, days.ownership(p), open, shares, q);
     }
 
-    private static List<Integer> inOrder(Words providers) {
+    private static List<Integer> inOrder(ByteDictionary providers) {
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < providers.size(); p++) {
             order.add(p);

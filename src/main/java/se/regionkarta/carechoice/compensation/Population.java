@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import se.regionkarta.carechoice.compensation.model.Resident;
 import se.regionkarta.carechoice.compensation.model.Sex;
+import se.regionkarta.fastcsv.ByteDictionary;
+import se.regionkarta.fastcsv.FileParts;
 
 /**
  * The residents of a residents file (docs/carechoice.md), held as four primitive columns in the
@@ -30,10 +32,10 @@ public final class Population {
     final char[] areas;
     final int size;
     /** The home areas by number; those of the areas file when one was given. */
-    final Words areaIds;
+    final ByteDictionary areaIds;
     final long rows;
 
-    private Population(int[] ids, short[] birthYears, byte[] sexes, char[] areas, int size, Words areaIds, long rows) {
+    private Population(int[] ids, short[] birthYears, byte[] sexes, char[] areas, int size, ByteDictionary areaIds, long rows) {
         this.ids = ids;
         this.birthYears = birthYears;
         this.sexes = sexes;
@@ -51,11 +53,12 @@ public final class Population {
      * @throws CompensationInputException with the lines of the first problems found
      */
     public static Population read(Path file, HomeAreas homeAreas, int threads) throws IOException {
-        Words areaIds = homeAreas == null ? new Words(MAX_AREAS) : homeAreas.ids;
+        ByteDictionary areaIds = homeAreas == null ? new ByteDictionary(MAX_AREAS) : homeAreas.ids;
         List<FileParts.Part> parts;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             // with no areas file the areas are numbered as they come, which one thread must do alone
-            parts = FileParts.split(channel, file.toString(), HEADER, homeAreas == null ? 1 : threads, false);
+            parts = FileParts.split(channel, HEADER, homeAreas == null ? 1 : threads, false,
+                    message -> new CompensationInputException(file.toString(), 1, message));
         }
         List<ResidentsReader> readers = new ArrayList<>();
         List<Callable<Void>> work = new ArrayList<>();
@@ -81,7 +84,7 @@ public final class Population {
             readers.add(reader);
             work.add(() -> {
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                    reader.lines = new CsvRows(4).read(channel, part.from(), part.to(), reader);
+                    reader.lines = CsvRows.read(channel, part.from(), part.to(), 4, reader);
                 }
                 return null;
             });
@@ -105,7 +108,7 @@ public final class Population {
         }
     }
 
-    private static Population combine(String file, List<ResidentsReader> readers, Columns c, Words areaIds) {
+    private static Population combine(String file, List<ResidentsReader> readers, Columns c, ByteDictionary areaIds) {
         long before = 1;
         long rows = 0;
         List<Problems> problems = new ArrayList<>();
@@ -138,7 +141,7 @@ public final class Population {
 
     /** Returns a population of the residents given (in any order), for tests and small inputs. */
     public static Population of(List<Resident> residents, HomeAreas homeAreas) {
-        Words areaIds = homeAreas == null ? new Words(MAX_AREAS) : homeAreas.ids;
+        ByteDictionary areaIds = homeAreas == null ? new ByteDictionary(MAX_AREAS) : homeAreas.ids;
         List<Resident> sorted = residents.stream().sorted((a, b) -> Integer.compare(a.id(), b.id())).toList();
         int n = sorted.size();
         int[] ids = new int[n];

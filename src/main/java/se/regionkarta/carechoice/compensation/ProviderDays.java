@@ -3,6 +3,7 @@ package se.regionkarta.carechoice.compensation;
 import java.time.YearMonth;
 import java.util.List;
 import se.regionkarta.carechoice.compensation.model.Provider;
+import se.regionkarta.fastcsv.ByteDictionary;
 import se.regionkarta.registry.model.Ownership;
 
 /**
@@ -13,12 +14,12 @@ import se.regionkarta.registry.model.Ownership;
 final class ProviderDays {
 
     /** The providers file's providers of the scheme; null when there is no file. */
-    final Words fixed;
+    final ByteDictionary fixed;
     final int[] open;
     final int[] close;
     private final Ownership[] ownership;
 
-    private ProviderDays(Words fixed, int[] open, int[] close, Ownership[] ownership) {
+    private ProviderDays(ByteDictionary fixed, int[] open, int[] close, Ownership[] ownership) {
         this.fixed = fixed;
         this.open = open;
         this.close = close;
@@ -40,8 +41,8 @@ final class ProviderDays {
             close[i] = p.validUntil() == null ? EpochDays.OPEN_END : EpochDays.of(p.validUntil());
             ownership[i] = p.ownership();
         }
-        return new ProviderDays(Words.of(ofScheme.stream().map(Provider::id).toList(), ListingsReader.MAX_PROVIDERS), open, close,
-                ownership);
+        return new ProviderDays(ByteDictionary.of(ofScheme.stream().map(Provider::id).toList(), ListingsReader.MAX_PROVIDERS), open,
+                close, ownership);
     }
 
     /** Tells whether the providers come from a file (and only those may be named). */

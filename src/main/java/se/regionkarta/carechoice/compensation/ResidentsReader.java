@@ -1,13 +1,15 @@
 package se.regionkarta.carechoice.compensation;
 
 import se.regionkarta.carechoice.compensation.model.Resident;
+import se.regionkarta.fastcsv.ByteDictionary;
+import se.regionkarta.fastcsv.FieldBytes;
 
 /** Reads the rows of a part of a residents file into columns, checking each (docs/carechoice.md). */
 final class ResidentsReader implements CsvRows.Sink {
 
     private static final int FIELDS = 4;
 
-    private final Words areaIds;
+    private final ByteDictionary areaIds;
     private final boolean addAreas;
     final Problems problems = new Problems();
     private final Population.Columns columns;
@@ -20,7 +22,7 @@ final class ResidentsReader implements CsvRows.Sink {
     long lines;
     long rows;
 
-    ResidentsReader(Words areaIds, boolean addAreas, Population.Columns columns, int offset, int capacity) {
+    ResidentsReader(ByteDictionary areaIds, boolean addAreas, Population.Columns columns, int offset, int capacity) {
         this.areaIds = areaIds;
         this.addAreas = addAreas;
         this.columns = columns;
@@ -29,30 +31,30 @@ final class ResidentsReader implements CsvRows.Sink {
     }
 
     @Override
-    public void row(byte[] b, int[] f, int fields, long line) {
+    public void row(byte[] b, int[] s, int fields, long line) {
         rows++;
         if (fields != FIELDS) {
             problems.add(line, "expected " + FIELDS + " fields (" + Population.HEADER + "), found " + fields);
             return;
         }
-        int id = Fields.digits(b, f[0], f[1], 9);
+        int id = FieldBytes.digits(b, s[0] + 1, s[1], 9);
         if (id < 1) {
             problems.add(line, "a resident id is a whole number from 1 to " + Resident.MAX_ID + " (at most nine digits), got '"
-                    + Fields.text(b, f[0], f[1]) + "'");
+                    + FieldBytes.text(b, s[0] + 1, s[1]) + "'");
             return;
         }
-        int year = f[3] - f[2] == 4 ? Fields.digits(b, f[2], f[3], 4) : -1;
+        int year = s[2] - s[1] == 5 ? FieldBytes.digits(b, s[1] + 1, s[2], 4) : -1;
         if (year < Resident.MIN_BIRTH_YEAR) {
             problems.add(line, "birth_year must be a year of four digits from " + Resident.MIN_BIRTH_YEAR + ", got '"
-                    + Fields.text(b, f[2], f[3]) + "'");
+                    + FieldBytes.text(b, s[1] + 1, s[2]) + "'");
             return;
         }
-        byte sex = f[5] - f[4] != 1 ? -1 : b[f[4]] == 'F' ? (byte) 0 : b[f[4]] == 'M' ? (byte) 1 : -1;
+        byte sex = s[3] - s[2] != 2 ? -1 : b[s[2] + 1] == 'F' ? (byte) 0 : b[s[2] + 1] == 'M' ? (byte) 1 : -1;
         if (sex < 0) {
-            problems.add(line, "sex must be F or M, got '" + Fields.text(b, f[4], f[5]) + "'");
+            problems.add(line, "sex must be F or M, got '" + FieldBytes.text(b, s[2] + 1, s[3]) + "'");
             return;
         }
-        int area = area(b, f[6], f[7], line);
+        int area = area(b, s[3] + 1, s[4], line);
         if (area < 0) {
             return;
         }
@@ -84,7 +86,7 @@ final class ResidentsReader implements CsvRows.Sink {
         int area = addAreas ? areaIds.add(b, from, to) : areaIds.find(b, from, to);
         if (area < 0) {
             problems.add(line, addAreas ? "more than " + Population.MAX_AREAS + " home areas"
-                    : "no home area '" + Fields.text(b, from, to) + "' in the areas file");
+                    : "no home area '" + FieldBytes.text(b, from, to) + "' in the areas file");
         }
         return area;
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.regionkarta.carechoice.compensation.model.VisitCount;
+import se.regionkarta.fastcsv.FieldBytes;
 
 /** Reads a visits file (docs/carechoice.md): visits per provider, day and kind of patient, counts only. */
 public final class VisitsCsv {
@@ -28,7 +29,7 @@ public final class VisitsCsv {
                 }
                 VisitCount.Patient patient = VisitCount.Patient.parse(row.get(3)).orElseThrow(() ->
                         new IllegalArgumentException("patient must be listed or other, got '" + row.get(3) + "'"));
-                int n = Fields.digits(row.get(4).getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, row.get(4).length(), 7);
+                int n = FieldBytes.digits(row.get(4).getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, row.get(4).length(), 7);
                 if (n < 1 || n > VisitCount.MAX_VISITS || !row.get(4).chars().allMatch(c -> c >= '0' && c <= '9')) {
                     throw new IllegalArgumentException("visits must be a whole number from 1 to " + VisitCount.MAX_VISITS + ", got '"
                             + row.get(4) + "'");

@@ -30,22 +30,6 @@ final class EventFields {
         return -1;
     }
 
-    /** Reads 1–99 999 from digits, or returns 0. */
-    static int count(byte[] b, int from, int to) {
-        if (to <= from || to - from > 5) {
-            return 0;
-        }
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = b[i] - '0';
-            if (digit < 0 || digit > 9) {
-                return 0;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
-    }
-
     /** Reads a weight of at most 999.9999 points with up to four decimals as ten-thousandths, or returns 0. */
     static int points(byte[] b, int from, int to) {
         int value = 0;

@@ -8,6 +8,7 @@ import se.regionkarta.cooperation.settlement.model.CareKind;
 import se.regionkarta.cooperation.settlement.model.PriceList;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
 import se.regionkarta.cooperation.settlement.model.Tariff;
+import se.regionkarta.fastcsv.ByteDictionary;
 
 /**
  * The regions and price lists turned into number tables, so that pricing an event is a few array
@@ -29,6 +30,8 @@ final class PriceTable {
     final List<String> regionIds;
     final ByteDictionary regions;
     final ByteDictionary[] codesByKind;
+    /** Per kind: the code number of its dictionary's first word. */
+    private final int[] firstCode;
     /** Per kind: the number of "another code of this kind", or -1 if no list prices the kind for any code. */
     final int[] otherCode;
     final CareKind[] kindOfCode;
@@ -52,11 +55,12 @@ final class PriceTable {
         if (this.regionIds.size() > 255) {
             throw new IllegalArgumentException("at most 255 regions can be settled, got " + this.regionIds.size());
         }
-        regions = new ByteDictionary(this.regionIds);
+        regions = ByteDictionary.of(this.regionIds, Integer.MAX_VALUE);
         versions = prices.versions();
         tariffs = List.copyOf(prices.tariffs());
         Codes numbered = Codes.of(prices.tariffs());
         codesByKind = numbered.byKind();
+        firstCode = numbered.first();
         otherCode = numbered.other();
         kindOfCode = numbered.kinds().toArray(CareKind[]::new);
         codeText = numbered.texts().toArray(String[]::new);
@@ -93,14 +97,16 @@ final class PriceTable {
      * The numbering of codes: for each kind, its named codes in order, then "another code of this
      * kind" if some list prices the kind for any code.
      */
-    private record Codes(ByteDictionary[] byKind, int[] other, List<CareKind> kinds, List<String> texts) {
+    private record Codes(ByteDictionary[] byKind, int[] first, int[] other, List<CareKind> kinds, List<String> texts) {
 
         static Codes of(SortedSet<Tariff> tariffs) {
             CareKind[] all = CareKind.values();
-            Codes codes = new Codes(new ByteDictionary[all.length], new int[all.length], new ArrayList<>(), new ArrayList<>());
+            Codes codes = new Codes(new ByteDictionary[all.length], new int[all.length], new int[all.length], new ArrayList<>(),
+                    new ArrayList<>());
             for (CareKind kind : all) {
                 List<String> named = tariffs.stream().filter(t -> t.kind() == kind && !t.forAnyCode()).map(Tariff::code).toList();
-                codes.byKind[kind.ordinal()] = new ByteDictionary(named, codes.texts.size());
+                codes.byKind[kind.ordinal()] = ByteDictionary.of(named, Integer.MAX_VALUE);
+                codes.first[kind.ordinal()] = codes.texts.size();
                 named.forEach(n -> codes.add(kind, n));
                 codes.other[kind.ordinal()] = tariffs.contains(Tariff.anyCode(kind)) ? codes.add(kind, null) : -1;
             }
@@ -133,6 +139,6 @@ final class PriceTable {
     /** Returns the code number of the code in {@code bytes[from, to)} for the kind, or -1 if no price list knows it. */
     int code(int kind, byte[] bytes, int from, int to) {
         int c = codesByKind[kind].find(bytes, from, to);
-        return c >= 0 ? c : otherCode[kind];
+        return c >= 0 ? firstCode[kind] + c : otherCode[kind];
     }
 }

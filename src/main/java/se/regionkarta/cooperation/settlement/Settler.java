@@ -2,14 +2,11 @@ package se.regionkarta.cooperation.settlement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,10 +17,11 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
 import se.regionkarta.cooperation.settlement.model.Settlement;
+import se.regionkarta.fastcsv.FileParts;
 
 /**
  * Settles an events file (docs/settlement.md) fast: the file is split at line boundaries into one
- * part per thread; each part is read by its own {@link EventsCsv} in batches that its own
+ * part per thread ({@link FileParts}); each part is read by its own {@link EventsCsv} in batches that its own
  * {@link Aggregator} prices and sums at once, so memory does not grow with the file. The parts'
  * sums, counts and reported lines are then combined; all are exact integers, so the settlement is
  * the same for one thread or several. {@link #load} and {@link #settle(Loaded, int)} do the same in
@@ -183,63 +181,13 @@ public final class Settler {
     }
 
     private List<Part> parts(Path events, int threads) throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("at least one thread is needed");
-        }
         try (FileChannel channel = FileChannel.open(events, StandardOpenOption.READ)) {
-            long size = channel.size();
-            long start = afterHeader(channel);
             List<Part> parts = new ArrayList<>();
-            long from = start;
-            for (int k = 1; k < threads && from < size; k++) {
-                long boundary = lineAfter(channel, Math.max(from, start + (size - start) * k / threads));
-                if (boundary > from && boundary < size) {
-                    parts.add(new Part(from, boundary));
-                    from = boundary;
-                }
+            for (FileParts.Part range : FileParts.split(channel, EventsCsv.HEADER, threads, false,
+                    message -> new SettlementInputException(1, message))) {
+                parts.add(new Part(range.from(), range.to()));
             }
-            parts.add(new Part(from, size));
             return parts;
-        }
-    }
-
-    /** Checks the header line and returns where the first data line begins. */
-    static long afterHeader(FileChannel channel) throws IOException {
-        byte[] head = new byte[(int) Math.min(channel.size(), 64 * 1024)];
-        channel.read(ByteBuffer.wrap(head), 0);
-        int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        int newline = from;
-        while (newline < head.length && head[newline] != '\n') {
-            newline++;
-        }
-        int end = newline > from && head[newline - 1] == '\r' ? newline - 1 : newline;
-        String header = new String(head, from, end - from, StandardCharsets.UTF_8);
-        String[] names = Arrays.stream(header.split(",", -1)).map(n -> n.length() >= 2 && n.startsWith("\"")
-                && n.endsWith("\"") ? n.substring(1, n.length() - 1) : n).toArray(String[]::new);
-        if (!Arrays.equals(names, EventsCsv.COLUMNS)) {
-            throw new SettlementInputException(1, head.length == 0 ? "the file is empty; expected the header "
-                    + EventsCsv.HEADER : "expected the header " + EventsCsv.HEADER + ", got "
-                    + (header.length() > 200 ? header.substring(0, 200) + "…" : header));
-        }
-        return Math.min(newline + 1L, channel.size());
-    }
-
-    /** Returns the position just after the first line break at or after {@code position}, or the file size. */
-    private static long lineAfter(FileChannel channel, long position) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-        long pos = position;
-        while (true) {
-            buf.clear();
-            int n = channel.read(buf, pos);
-            if (n <= 0) {
-                return channel.size();
-            }
-            for (int i = 0; i < n; i++) {
-                if (buf.get(i) == '\n') {
-                    return pos + i + 1;
-                }
-            }
-            pos += n;
         }
     }
 
@@ -251,6 +199,7 @@ public final class Settler {
         }
     }
 
+    // not compensation's Parallel: settling loaded events throws no IOException, so failures come back unchecked here
     private static void runAll(List<Callable<Part>> work, int threads) {
         if (work.size() == 1 || threads == 1) {
             for (Callable<Part> task : work) {

@@ -1,5 +1,8 @@
 package se.regionkarta.carechoice.compensation.model;
 
+import se.regionkarta.exact.ExactDecimal;
+import se.regionkarta.exact.OreText;
+
 /**
  * Reads and writes amounts of money, kept everywhere as whole öre in a {@code long} and never as a
  * floating-point number (0.1 SEK has no exact binary fraction), and exact decimals such as the
@@ -28,61 +31,21 @@ public final class Ore {
      * digits before the point, as a whole number of 10^-scale units.
      */
     public static long parseDecimal(String text, int scale, int maxIntegerDigits, String what) {
-        if (text == null || text.isEmpty()) {
-            throw new IllegalArgumentException(what + " is missing");
-        }
-        int point = text.indexOf('.');
-        String whole = point < 0 ? text : text.substring(0, point);
-        String fraction = point < 0 ? "" : text.substring(point + 1);
-        if (whole.isEmpty() || whole.length() > maxIntegerDigits || !digits(whole)
-                || (point >= 0 && (fraction.isEmpty() || fraction.length() > scale || !digits(fraction)))) {
-            throw new IllegalArgumentException(what + " must be written with digits, a point and at most " + scale
-                    + " decimals (at most " + maxIntegerDigits + " digits before the point), got '" + text + "'");
-        }
-        long value = Long.parseLong(whole);
-        for (int i = 0; i < scale; i++) {
-            value = value * 10 + (i < fraction.length() ? fraction.charAt(i) - '0' : 0);
-        }
-        return value;
+        return ExactDecimal.parse(text, scale, maxIntegerDigits, what, "must be");
     }
 
     /** Writes öre as SEK with two decimals and no grouping: 123450 is {@code 1234.50}. */
     public static String sek(long ore) {
-        String sign = ore < 0 ? "-" : "";
-        long abs = Math.abs(ore);
-        return sign + abs / 100 + "." + (abs % 100 < 10 ? "0" : "") + abs % 100;
+        return OreText.sek(ore);
     }
 
     /** Writes öre as SEK with two decimals and thousands grouped by spaces: {@code 1 234.50}. */
     public static String grouped(long ore) {
-        String plain = sek(ore);
-        int point = plain.indexOf('.');
-        return group(plain.substring(0, point)) + plain.substring(point);
+        return OreText.groupedSek(ore);
     }
 
     /** Groups the thousands of a whole number by spaces: {@code 12 345 678}. */
     public static String group(long n) {
-        return group(Long.toString(n));
-    }
-
-    private static String group(String digits) {
-        int start = digits.startsWith("-") ? 1 : 0;
-        StringBuilder out = new StringBuilder();
-        for (int i = start; i < digits.length(); i++) {
-            if (i > start && (digits.length() - i) % 3 == 0) {
-                out.append(' ');
-            }
-            out.append(digits.charAt(i));
-        }
-        return (start == 1 ? "-" : "") + out;
-    }
-
-    private static boolean digits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return OreText.groupThousands(n);
     }
 }

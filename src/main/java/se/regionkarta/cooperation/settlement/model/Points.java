@@ -1,5 +1,7 @@
 package se.regionkarta.cooperation.settlement.model;
 
+import se.regionkarta.exact.ExactDecimal;
+
 /** Writes and reads DRG weights, kept as whole ten-thousandths of a point so that no float is needed. */
 public final class Points {
 
@@ -23,6 +25,6 @@ public final class Points {
      * @throws IllegalArgumentException if the text is not such a number
      */
     public static long parse(String text) {
-        return Decimals.parse(text, 4, 7, "a DRG weight");
+        return ExactDecimal.parse(text, 4, 7, "a DRG weight", "is");
     }
 }

@@ -1,5 +1,8 @@
 package se.regionkarta.cooperation.settlement.model;
 
+import se.regionkarta.exact.ExactDecimal;
+import se.regionkarta.exact.OreText;
+
 /**
  * Writes and reads amounts of money, which the settlement keeps as whole öre in a {@code long}
  * (never a float: 0.1 SEK has no exact binary fraction).
@@ -14,24 +17,12 @@ public final class Sek {
 
     /** Writes öre as SEK with two decimals and no grouping: 123450 is {@code 1234.50}. */
     public static String format(long ore) {
-        String sign = ore < 0 ? "-" : "";
-        long abs = Math.abs(ore);
-        return sign + abs / 100 + "." + (abs % 100 < 10 ? "0" : "") + abs % 100;
+        return OreText.sek(ore);
     }
 
     /** Writes öre as SEK with two decimals and the thousands grouped by spaces: {@code 1 234.50}. */
     public static String formatGrouped(long ore) {
-        String plain = format(ore);
-        int point = plain.indexOf('.');
-        int start = plain.startsWith("-") ? 1 : 0;
-        StringBuilder out = new StringBuilder(plain.substring(point));
-        for (int i = point - 1, n = 0; i >= start; i--, n++) {
-            if (n > 0 && n % 3 == 0) {
-                out.insert(0, ' ');
-            }
-            out.insert(0, plain.charAt(i));
-        }
-        return (start == 1 ? "-" : "") + out;
+        return OreText.groupedSek(ore);
     }
 
     /**
@@ -41,6 +32,6 @@ public final class Sek {
      * @throws IllegalArgumentException if the text is not such an amount
      */
     public static long parse(String text) {
-        return Decimals.parse(text, 2, 13, "an amount in SEK");
+        return ExactDecimal.parse(text, 2, 13, "an amount in SEK", "is");
     }
 }

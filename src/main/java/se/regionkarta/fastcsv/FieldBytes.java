@@ -1,15 +1,15 @@
-package se.regionkarta.carechoice.compensation;
+package se.regionkarta.fastcsv;
 
 import java.nio.charset.StandardCharsets;
 
-/** Reads the small values of a CSV field from its bytes. */
-final class Fields {
+/** Reads small values of a CSV field from its bytes, and shows a field in a message. */
+public final class FieldBytes {
 
-    private Fields() {
+    private FieldBytes() {
     }
 
-    /** Reads a whole number of 1 to {@code maxDigits} digits, or returns -1. */
-    static int digits(byte[] b, int from, int to, int maxDigits) {
+    /** Reads a whole number of 1 to {@code maxDigits} digits (at most 9), or returns -1. */
+    public static int digits(byte[] b, int from, int to, int maxDigits) {
         int n = to - from;
         if (n < 1 || n > maxDigits) {
             return -1;
@@ -26,7 +26,7 @@ final class Fields {
     }
 
     /** Returns the field as text for a message, cut at 80 characters. */
-    static String text(byte[] b, int from, int to) {
+    public static String text(byte[] b, int from, int to) {
         String s = new String(b, from, Math.min(to - from, 80), StandardCharsets.UTF_8);
         return to - from > 80 ? s + "…" : s;
     }

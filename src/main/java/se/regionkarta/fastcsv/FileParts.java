@@ -1,30 +1,27 @@
-package se.regionkarta.carechoice.compensation;
+package se.regionkarta.fastcsv;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Checks the header of a CSV file and splits the rest into parts at line boundaries, one part per
- * reading thread. Parts of a listings file also never split one resident's rows: a boundary moves
- * on until the first field (the resident) changes, so that all checks of one resident's listings
- * happen within one part.
+ * reading thread. On request, parts also never split the rows that share their first field (a
+ * boundary moves on until the first field changes), so that checks across those rows happen within
+ * one part.
  */
-final class FileParts {
+public final class FileParts {
 
     /** A part: bytes {@code [from, to)} of the file. */
-    record Part(long from, long to) {
+    public record Part(long from, long to) {
     }
 
     private static final int WINDOW = 64 * 1024;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private FileParts() {
     }
@@ -32,16 +29,17 @@ final class FileParts {
     /**
      * Returns the parts of the file after its header.
      *
+     * @param header the header the file must begin with, the column names joined by commas
      * @param byFirstField keep the rows with the same first field in one part
-     * @throws CompensationInputException if the first line is not the header
+     * @param mismatch makes the exception thrown, from its message, when the first line is not the header
      */
-    static List<Part> split(FileChannel channel, String file, String header, int threads, boolean byFirstField)
-            throws IOException {
+    public static List<Part> split(FileChannel channel, String header, int threads, boolean byFirstField,
+            Function<String, RuntimeException> mismatch) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("at least one thread is needed");
         }
         long size = channel.size();
-        long start = afterHeader(channel, file, header);
+        long start = afterHeader(channel, header, mismatch);
         List<Part> parts = new ArrayList<>();
         long from = start;
         for (int k = 1; k < threads && from < size; k++) {
@@ -58,8 +56,12 @@ final class FileParts {
         return parts;
     }
 
-    /** Checks the header line and returns where the first data line begins. */
-    static long afterHeader(FileChannel channel, String file, String header) throws IOException {
+    /**
+     * Checks the header line (after a UTF-8 byte order mark, if any; names may be quoted) and returns
+     * where the first data line begins.
+     */
+    public static long afterHeader(FileChannel channel, String header, Function<String, RuntimeException> mismatch)
+            throws IOException {
         byte[] head = new byte[(int) Math.min(channel.size(), WINDOW)];
         channel.read(ByteBuffer.wrap(head), 0);
         int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -72,18 +74,18 @@ final class FileParts {
         String[] names = Arrays.stream(line.split(",", -1)).map(n -> n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")
                 ? n.substring(1, n.length() - 1) : n).toArray(String[]::new);
         if (!String.join(",", names).equals(header)) {
-            throw new CompensationInputException(file, 1, head.length == 0 ? "the file is empty; expected the header " + header
+            throw mismatch.apply(head.length == 0 ? "the file is empty; expected the header " + header
                     : "expected the header " + header + ", got " + (line.length() > 200 ? line.substring(0, 200) + "…" : line));
         }
         return Math.min(newline + 1L, channel.size());
     }
 
     /**
-     * Counts the line breaks in bytes {@code [from, to)}, eight bytes at a time (a line break shows as
-     * the high bit of its byte, exactly), plus one for a last line without one: an
-     * upper bound of the rows of a part, so that its columns can be made the right size at once.
+     * Counts the line breaks in bytes {@code [from, to)}, eight bytes at a time, plus one for a last
+     * line without one: an upper bound of the rows of a part, so that its columns can be made the
+     * right size at once.
      */
-    static int countLines(FileChannel channel, long from, long to) throws IOException {
+    public static int countLines(FileChannel channel, long from, long to) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(1 << 20);
         long lines = 0;
         long pos = from;
@@ -97,8 +99,7 @@ final class FileParts {
             byte[] b = buf.array();
             int i = 0;
             for (; i + 8 <= n; i += 8) {
-                long word = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
-                lines += Long.bitCount(~(((word & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | word | 0x7F7F7F7F7F7F7F7FL));
+                lines += Long.bitCount(Swar.zeroBytes((long) Swar.LONGS.get(b, i) ^ Swar.NEWLINES));
             }
             for (; i < n; i++) {
                 lines += b[i] == '\n' ? 1 : 0;
