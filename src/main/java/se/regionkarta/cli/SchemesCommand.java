@@ -3,6 +3,7 @@ package se.regionkarta.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -48,17 +49,12 @@ final class SchemesCommand implements Callable<Integer> {
         LocalDate day = RegistryOptions.asOf(asOf);
         Snapshot s = registry.snapshot(spec.commandLine().getErr());
         CareChoiceRegister register = new CareChoiceRegister(s);
-        List<CareChoiceScheme> schemes = register.scheme(target.strip()).map(List::of).orElseGet(() -> {
-            Unit region = Units.resolve(s, target);
-            if (!region.kind().isTopLevel()) {
-                throw new CliException(ExitCode.NOT_FOUND, "'" + target + "' is " + article(region.kind().english()) + " " + region.kind().english()
-                        + ", not a region or a care-choice scheme");
-            }
-            return register.schemes(region.id(), day);
-        });
+        Optional<CareChoiceScheme> one = register.scheme(target.strip());
+        Unit region = one.isPresent() ? null : region(s, target);
+        List<CareChoiceScheme> schemes = one.map(List::of).orElseGet(() -> register.schemes(region.id(), day));
         PrintWriter out = spec.commandLine().getOut();
         if (schemes.isEmpty()) {
-            out.println("no care-choice scheme of " + s.nameOf(Units.resolve(s, target).id()) + " is recorded for " + day);
+            out.println("no care-choice scheme of " + region.name() + " is recorded for " + day);
             out.flush();
             return ExitCode.OK;
         }
@@ -111,6 +107,16 @@ final class SchemesCommand implements Callable<Integer> {
             out.println("    " + (p.ownership() == Ownership.REGION_RUN ? "region-run  " : "private     ") + u.name()
                     + town + operator + period + "  [" + u.id() + "]" + unnamed);
         }
+    }
+
+    private static Unit region(Snapshot s, String target) {
+        Unit unit = Units.resolve(s, target);
+        if (!unit.kind().isTopLevel()) {
+            String kind = unit.kind().english();
+            throw new CliException(ExitCode.NOT_FOUND, "'" + target + "' is " + article(kind) + " " + kind
+                    + ", not a region or a care-choice scheme");
+        }
+        return unit;
     }
 
     private static String article(String noun) {

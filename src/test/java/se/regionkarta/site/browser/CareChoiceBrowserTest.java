@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -18,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import se.regionkarta.site.CareChoiceTestData;
 import se.regionkarta.web.TestServer;
 
@@ -146,47 +141,14 @@ class CareChoiceBrowserTest {
         assertThat(png).hasSizeGreaterThan(2000);
     }
 
-    /** Marks every element that can take focus with the Tab key and returns their marks. */
-    private static final String MARK_FOCUSABLE = "let n = 0; const marks = [];"
-            + "document.querySelectorAll('a[href], input:not([type=hidden]), button, select, textarea, summary,"
-            + " [tabindex]:not([tabindex=\"-1\"])').forEach(e => {"
-            + "  if (!e.checkVisibility({visibilityProperty: true})) return;"
-            + "  e.dataset.kb = 'k' + (n++); marks.push(e.dataset.kb); });"
-            + "return marks;";
-
-    /** Describes the focused element: its mark and whether its focus indicator shows. */
-    private static final String FOCUSED = "const e = document.activeElement; const s = getComputedStyle(e);"
-            + "const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
-            + "const shadow = s.boxShadow && s.boxShadow !== 'none';"
-            + "return {mark: e.dataset.kb || e.tagName, visible: outline || shadow, html: e.outerHTML.slice(0, 120)};";
-
     @Test
     @DisplayName("Tab reaches every link, field and table of the scheme page without a trap, and focus always shows")
-    @SuppressWarnings("unchecked")
     void keyboard() {
         browser.driver.get(server.url("/vardval/kalmar.halsoval?month=2025-03"));
-        List<String> focusable = (List<String>) browser.js().executeScript(MARK_FOCUSABLE);
-        assertThat(focusable).hasSizeGreaterThan(100);
-        Set<String> reached = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
-        String previous = null;
-        int same = 0;
-        for (int i = 0; i < focusable.size() * 4 + 20 && !reached.containsAll(focusable); i++) {
-            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-            Map<String, Object> f = (Map<String, Object>) browser.js().executeScript(FOCUSED);
-            String mark = (String) f.get("mark");
-            if (mark.startsWith("k")) {
-                reached.add(mark);
-                if (!Boolean.TRUE.equals(f.get("visible"))) {
-                    problems.add("no visible focus on " + f.get("html"));
-                }
-            }
-            same = mark.equals(previous) ? same + 1 : 0;
-            assertThat(same).as("focus stuck on " + f.get("html")).isLessThan(5);
-            previous = mark;
-        }
-        assertThat(problems).isEmpty();
-        assertThat(focusable.stream().filter(m -> !reached.contains(m)).toList()).as("not reached by Tab").isEmpty();
+        TabWalk walk = TabWalk.of(browser);
+        assertThat(walk.focusable()).hasSizeGreaterThan(100);
+        assertThat(walk.problems()).isEmpty();
+        assertThat(walk.missed(browser)).as("not reached by Tab").isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#exempel .table-scroll[tabindex='0']"))).hasSize(2);
     }
 }

@@ -2,11 +2,6 @@ package se.regionkarta.site.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,23 +18,6 @@ import se.regionkarta.web.TestServer;
 
 /** The main pages walked with the keyboard alone, in real Chromium. */
 class KeyboardBrowserTest {
-
-    /** Marks every element that can take focus with the Tab key and returns their marks. */
-    private static final String MARK_FOCUSABLE = "let n = 0; const marks = [];"
-            + "document.querySelectorAll('a[href], input:not([type=hidden]), button, select, textarea, summary,"
-            + " [tabindex]:not([tabindex=\"-1\"])').forEach(e => {"
-            + "  if (!e.checkVisibility({visibilityProperty: true})) return;"
-            + "  e.dataset.kb = 'k' + (n++); marks.push(e.dataset.kb); });"
-            + "return marks;";
-
-    /** Describes the focused element: its mark and whether its focus indicator shows. */
-    private static final String FOCUSED = "const e = document.activeElement; const s = getComputedStyle(e);"
-            + "const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
-            + "const shadow = s.boxShadow && s.boxShadow !== 'none';"
-            + "const r = e.getBoundingClientRect();"
-            + "return {mark: e.dataset.kb || e.tagName, visible: outline || shadow,"
-            + " onScreen: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,"
-            + " html: e.outerHTML.slice(0, 120)};";
 
     private static TestServer server;
     private static Browser browser;
@@ -83,39 +61,14 @@ class KeyboardBrowserTest {
         "/region/kalmar/forandringar?fran=2018-06-01&till=2025-06-01", "/enhet/halland.hallandstrafiken",
         "/sjukvardsregion/avrakning", "/sjukvardsregion/sydostra"})
     @DisplayName("Tab reaches every link and field without a trap, and focus always shows")
-    @SuppressWarnings("unchecked")
     void tabWalk(String path) {
         browser.driver.get(server.url(path));
-        List<String> focusable = (List<String>) browser.js().executeScript(MARK_FOCUSABLE);
-        assertThat(focusable).hasSizeGreaterThan(10);
-        Set<String> reached = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
-        String previous = null;
-        int same = 0;
-        int presses = focusable.size() * 4 + 20; // a date field takes a Tab per part
-        for (int i = 0; i < presses && !reached.containsAll(focusable); i++) {
-            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-            Map<String, Object> f = (Map<String, Object>) browser.js().executeScript(FOCUSED);
-            String mark = (String) f.get("mark");
-            if (mark.startsWith("k")) {
-                reached.add(mark);
-                if (!Boolean.TRUE.equals(f.get("visible"))) {
-                    problems.add("no visible focus on " + f.get("html"));
-                }
-                if (!Boolean.TRUE.equals(f.get("onScreen"))) {
-                    problems.add("focused element off screen: " + f.get("html"));
-                }
-            }
-            same = mark.equals(previous) ? same + 1 : 0;
-            assertThat(same).as("focus stuck on " + f.get("html")).isLessThan(5);
-            previous = mark;
-        }
-        assertThat(problems).as(path).isEmpty();
-        List<String> missed = focusable.stream().filter(m -> !reached.contains(m)).map(m -> (String) browser.js()
-                .executeScript("return document.querySelector('[data-kb=\"" + m + "\"]').outerHTML.slice(0, 150);")).toList();
-        assertThat(missed).as(path + ": not reached by Tab").isEmpty();
+        TabWalk walk = TabWalk.of(browser);
+        assertThat(walk.focusable()).hasSizeGreaterThan(10);
+        assertThat(walk.problems()).as(path).isEmpty();
+        assertThat(walk.missed(browser)).as(path + ": not reached by Tab").isEmpty();
         if (path.startsWith("/?") || path.equals("/")) {
-            assertThat(browser.driver.findElement(By.id("q")).getAttribute("data-kb")).isIn(reached);
+            assertThat(browser.driver.findElement(By.id("q")).getAttribute("data-kb")).isIn(walk.reached());
         }
     }
 
