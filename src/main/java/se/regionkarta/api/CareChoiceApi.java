@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.regionkarta.carechoice.CareChoiceExamples;
-import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.CareCompensation;
 import se.regionkarta.carechoice.CompensationJson;
 import se.regionkarta.carechoice.ExampleCounty;
@@ -64,8 +64,8 @@ final class CareChoiceApi {
         Snapshot s = registry.current().snapshot();
         String region = p.reference("region", "region", id -> s.unit(id).filter(u -> u.kind().isTopLevel()).isPresent()).orElse(null);
         LocalDate day = p.asOf();
-        CareChoiceRegister register = new CareChoiceRegister(s);
-        List<CareChoiceJson.Scheme> all = s.dataset().careChoiceSchemes().stream()
+        CareChoiceQueries register = CareChoiceQueries.of(s);
+        List<CareChoiceJson.Scheme> all = s.dataset().all(CareChoiceScheme.class).stream()
                 .filter(c -> (region == null || c.regionId().equals(region)) && c.validity().contains(day))
                 .map(c -> new CareChoiceJson.Scheme(c, CareChoiceJson.tally(register.tally(c, day)))).toList();
         ctx.json(Page.of(all, p.paging(50, 500), day, ctx));
@@ -74,7 +74,7 @@ final class CareChoiceApi {
     private void scheme(Context ctx) {
         Params p = new Params(ctx, clock);
         Snapshot s = registry.current().snapshot();
-        CareChoiceScheme c = new CareChoiceRegister(s).scheme(p.id()).orElseThrow(() -> p.notFound("care-choice scheme"));
+        CareChoiceScheme c = CareChoiceQueries.of(s).scheme(p.id()).orElseThrow(() -> p.notFound("care-choice scheme"));
         ctx.json(CareChoiceJson.detail(c, s, p.asOf()));
     }
 
@@ -82,7 +82,7 @@ final class CareChoiceApi {
     private void example(Context ctx) {
         Params p = new Params(ctx, clock);
         Snapshot s = registry.current().snapshot();
-        CareChoiceScheme c = new CareChoiceRegister(s).scheme(p.id()).orElseThrow(() -> p.notFound("care-choice scheme"));
+        CareChoiceScheme c = CareChoiceQueries.of(s).scheme(p.id()).orElseThrow(() -> p.notFound("care-choice scheme"));
         YearMonth month = exampleMonth(p);
         ExampleCounty.Example e = examples.example(s, c, month.getYear()).orElseThrow();
         ctx.json(CareChoiceJson.example(e, e.month(month).orElseThrow(), s.nameOf(c.regionId()), s));

@@ -3,12 +3,13 @@ package se.regionkarta.api;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
-import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.ExampleCounty;
 import se.regionkarta.carechoice.compensation.model.NotPaid;
 import se.regionkarta.carechoice.compensation.model.Ore;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.carechoice.model.ProviderTally;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -94,9 +95,9 @@ final class CareChoiceJson {
                 .toList());
     }
 
-    static Provider provider(CareChoiceRegister.Provider p, Snapshot s, LocalDate day, boolean former) {
+    static Provider provider(CareChoiceQueries.Provider p, Snapshot s, LocalDate day, boolean former) {
         var u = p.unit();
-        List<KeyFigure> listed = s.figuresOf(u.id(), day).stream().filter(f -> f.metricId().equals(LISTED_RESIDENTS)).toList();
+        List<KeyFigure> listed = FigureQueries.of(s).of(u.id(), day).stream().filter(f -> f.metricId().equals(LISTED_RESIDENTS)).toList();
         return new Provider(p.part().id(), new Ref<>(u.id(), u.nameOn(day), u.kind(), u.sources()), u.ownership(),
                 p.part().operator(), p.part().named(), p.part().validity(), u.location() == null ? null : u.location().town(),
                 u.location() == null ? null : u.location().municipalityCode(),
@@ -104,7 +105,7 @@ final class CareChoiceJson {
     }
 
     static SchemeDetail detail(CareChoiceScheme c, Snapshot s, LocalDate day) {
-        CareChoiceRegister register = new CareChoiceRegister(s);
+        CareChoiceQueries register = CareChoiceQueries.of(s);
         return new SchemeDetail(day, c.validity().contains(day), c, tally(register.tally(c, day)),
                 register.providers(c.id(), day).stream().map(p -> provider(p, s, day, false)).toList(),
                 register.formerProviders(c.id(), day).stream().map(p -> provider(p, s, day, true)).toList());

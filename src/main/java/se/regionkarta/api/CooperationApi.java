@@ -11,14 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.regionkarta.cooperation.Compositions;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.cooperation.DecisionRegister;
 import se.regionkarta.cooperation.Rotations;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.DecisionKind;
-import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.Membership;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.provenance.model.Validity;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
@@ -68,7 +68,7 @@ final class CooperationApi {
     private void healthcareRegions(Context ctx) {
         Params p = new Params(ctx, clock);
         LocalDate day = p.asOf();
-        List<HealthcareRegion> all = registry.current().snapshot().dataset().healthcareRegions().stream()
+        List<HealthcareRegion> all = registry.current().snapshot().dataset().all(HealthcareRegion.class).stream()
                 .filter(h -> h.validity().contains(day)).toList();
         ctx.json(Page.of(all, p.paging(50, 500), day, ctx));
     }
@@ -82,17 +82,17 @@ final class CooperationApi {
     private void rotation(Context ctx) {
         Params p = new Params(ctx, clock);
         Snapshot s = registry.current().snapshot();
-        HealthcareRegion h = s.get(FactKind.HEALTHCARE_REGION, p.id()).orElseThrow(() -> p.notFound("healthcare region"));
+        HealthcareRegion h = s.get(HealthcareRegion.class, p.id()).orElseThrow(() -> p.notFound("healthcare region"));
         LocalDate day = p.asOf();
         int years = p.number(YEARS, 1, Rotations.MAX_YEARS).orElse(10);
-        ctx.json(CooperationJson.rotation(h, Rotations.of(s.cooperationBodies(h.id(), day), day, years), day, years, s));
+        ctx.json(CooperationJson.rotation(h, Rotations.of(CooperationQueries.of(s).bodies(h.id(), day), day, years), day, years, s));
     }
 
     /** Answers the register of the decisions of the healthcare region's joint bodies, newest first. */
     private void decisions(Context ctx) {
         Params p = new Params(ctx, clock);
         Snapshot s = registry.current().snapshot();
-        HealthcareRegion h = s.get(FactKind.HEALTHCARE_REGION, p.id()).orElseThrow(() -> p.notFound("healthcare region"));
+        HealthcareRegion h = s.get(HealthcareRegion.class, p.id()).orElseThrow(() -> p.notFound("healthcare region"));
         DecisionKind kind = p.choice("kind", DecisionKind.class).orElse(null);
         List<JointDecision> all = DecisionRegister.ofHealthcareRegion(s.dataset(), h.id()).stream()
                 .filter(x -> kind == null || x.kind() == kind).toList();
@@ -100,8 +100,8 @@ final class CooperationApi {
     }
 
     private static Optional<HealthcareRegionDetail> detail(Snapshot snapshot, String id, LocalDate day) {
-        return snapshot.get(FactKind.HEALTHCARE_REGION, id).map(h -> {
-            List<CooperationBody> bodies = snapshot.cooperationBodies(id, day);
+        return snapshot.get(HealthcareRegion.class, id).map(h -> {
+            List<CooperationBody> bodies = CooperationQueries.of(snapshot).bodies(id, day);
             return new HealthcareRegionDetail(day, h.validity().contains(day), h,
                     h.members().stream().filter(m -> m.validity().contains(day)).map(m -> member(snapshot, m)).toList(),
                     bodies, Compositions.of(h, bodies, day).stream().map(c -> CooperationJson.composition(c, snapshot)).toList());

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.elections.AssemblyComposition;
 import se.regionkarta.elections.BadInput;
 import se.regionkarta.elections.Elections;
@@ -83,7 +82,7 @@ final class ElectionApi {
     private void composition(Context ctx) {
         Params p = new Params(ctx, clock);
         Snapshot s = registry.current().snapshot();
-        Body assembly = s.get(FactKind.BODY, p.id()).filter(b -> b.kind() == BodyKind.ASSEMBLY)
+        Body assembly = s.get(Body.class, p.id()).filter(b -> b.kind() == BodyKind.ASSEMBLY)
                 .orElseThrow(() -> p.notFound("assembly"));
         LocalDate day = p.asOf();
         Integer seats = p.number(SEATS, 1, Elections.MAX_SEATS)

@@ -40,9 +40,9 @@ final class HistoryApi {
         String region = p.reference("region", "region", id -> s.unit(id).filter(u -> u.kind().isTopLevel()).isPresent())
                 .orElse(null);
         String unit = p.reference("unit", "unit", id -> s.unit(id).isPresent()).orElse(null);
-        HistoryQueries.Filter filter = new HistoryQueries.Filter(region, unit, p.choice("kind", ChangeKind.class).orElse(null),
+        HistoryAnswers.Filter filter = new HistoryAnswers.Filter(region, unit, p.choice("kind", ChangeKind.class).orElse(null),
                 p.date("from").map(d -> d.firstDay()).orElse(null), p.date("to").map(d -> d.lastDay()).orElse(null));
-        ctx.json(Page.of(new HistoryQueries(s).events(filter), p.paging(50, 500), null, ctx));
+        ctx.json(Page.of(new HistoryAnswers(s).events(filter), p.paging(50, 500), null, ctx));
     }
 
     private void event(Context ctx) {
@@ -64,7 +64,7 @@ final class HistoryApi {
         if (to.isBefore(from)) {
             throw ApiProblem.badParameter("to", "must not be before 'from' (" + from + "), got " + to);
         }
-        ctx.json(new HistoryQueries(s).diff(region, from, to));
+        ctx.json(new HistoryAnswers(s).diff(region, from, to));
     }
 
     /** The change feed: never cached, since a client polls it for what is new. */
@@ -74,10 +74,10 @@ final class HistoryApi {
         long after = p.sequence("after").orElse(0L);
         int limit = p.number(LIMIT, 1, 500).orElse(100);
         ctx.header("Cache-Control", "no-cache");
-        ctx.json(HistoryQueries.feed(registry.changeLog().changes(since, after, limit), limit, since, after));
+        ctx.json(HistoryAnswers.feed(registry.changeLog().changes(since, after, limit), limit, since, after));
     }
 
-    private HistoryQueries queries() {
-        return new HistoryQueries(registry.current().snapshot());
+    private HistoryAnswers queries() {
+        return new HistoryAnswers(registry.current().snapshot());
     }
 }

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.BodyKind;
+import se.regionkarta.politics.model.Party;
+import se.regionkarta.politics.model.Term;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.LiveRegistry;
@@ -44,7 +46,7 @@ final class PoliticsApi {
                 .orElse(null);
         BodyKind kind = p.choice("kind", BodyKind.class).orElse(null);
         LocalDate day = p.asOf();
-        ctx.json(Page.of(new PoliticsQueries(snapshot).bodies(region, kind, day), p.paging(50, 500), day, ctx));
+        ctx.json(Page.of(new PoliticsAnswers(snapshot).bodies(region, kind, day), p.paging(50, 500), day, ctx));
     }
 
     private void body(Context ctx) {
@@ -56,14 +58,14 @@ final class PoliticsApi {
     private void seats(Context ctx) {
         Params p = new Params(ctx, clock);
         Snapshot snapshot = registry.current().snapshot();
-        String body = p.reference("body", "body", id -> snapshot.get(FactKind.BODY, id).isPresent()).orElse(null);
+        String body = p.reference("body", "body", id -> snapshot.get(Body.class, id).isPresent()).orElse(null);
         Optional<String> term = p.reference("term", "term of office (written YYYY-YYYY)",
-                id -> snapshot.get(FactKind.TERM, id).isPresent());
+                id -> snapshot.get(Term.class, id).isPresent());
         if (term.isPresent() && ctx.queryParam(AS_OF) != null) {
             throw ApiProblem.badParameter(AS_OF, "cannot be combined with 'term'; give one of them");
         }
         LocalDate day = term.isPresent() ? null : p.asOf();
-        PoliticsQueries queries = new PoliticsQueries(snapshot);
+        PoliticsAnswers queries = new PoliticsAnswers(snapshot);
         String termId = term.or(() -> queries.termOn(day)).orElse(null);
         ctx.json(Page.of(termId == null ? List.of() : queries.seats(body, termId), p.paging(50, 500), day, ctx));
     }
@@ -80,15 +82,15 @@ final class PoliticsApi {
 
     private void parties(Context ctx) {
         Params p = new Params(ctx, clock);
-        ctx.json(Page.of(registry.current().snapshot().dataset().parties(), p.paging(50, 500), null, ctx));
+        ctx.json(Page.of(registry.current().snapshot().dataset().all(Party.class), p.paging(50, 500), null, ctx));
     }
 
     private void terms(Context ctx) {
         Params p = new Params(ctx, clock);
-        ctx.json(Page.of(registry.current().snapshot().dataset().terms(), p.paging(50, 500), null, ctx));
+        ctx.json(Page.of(registry.current().snapshot().dataset().all(Term.class), p.paging(50, 500), null, ctx));
     }
 
-    private PoliticsQueries queries() {
-        return new PoliticsQueries(registry.current().snapshot());
+    private PoliticsAnswers queries() {
+        return new PoliticsAnswers(registry.current().snapshot());
     }
 }

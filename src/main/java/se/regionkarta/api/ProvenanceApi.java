@@ -6,6 +6,9 @@ import static se.regionkarta.api.Params.OFFSET;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
+import se.regionkarta.figures.FigureQueries;
+import se.regionkarta.figures.model.Metric;
+import se.regionkarta.provenance.model.Source;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.web.LiveRegistry;
 
@@ -32,7 +35,7 @@ final class ProvenanceApi {
 
     private void sources(Context ctx) {
         Params p = new Params(ctx, clock);
-        ctx.json(Page.of(registry.current().snapshot().dataset().sources(), p.paging(50, 500), null, ctx));
+        ctx.json(Page.of(registry.current().snapshot().dataset().all(Source.class), p.paging(50, 500), null, ctx));
     }
 
     private void source(Context ctx) {
@@ -44,30 +47,30 @@ final class ProvenanceApi {
         Params p = new Params(ctx, clock);
         Snapshot snapshot = registry.current().snapshot();
         String unit = p.reference("unit", "unit", id -> snapshot.unit(id).isPresent()).orElse(null);
-        String metric = p.reference("metric", "metric", id -> snapshot.metric(id).isPresent()).orElse(null);
-        ctx.json(Page.of(new ProvenanceQueries(snapshot).figures(unit, metric), p.paging(50, 500), null, ctx));
+        String metric = p.reference("metric", "metric", id -> FigureQueries.of(snapshot).metric(id).isPresent()).orElse(null);
+        ctx.json(Page.of(new ProvenanceAnswers(snapshot).figures(unit, metric), p.paging(50, 500), null, ctx));
     }
 
     private void metrics(Context ctx) {
         Params p = new Params(ctx, clock);
-        ctx.json(Page.of(registry.current().snapshot().dataset().metrics(), p.paging(50, 500), null, ctx));
+        ctx.json(Page.of(registry.current().snapshot().dataset().all(Metric.class), p.paging(50, 500), null, ctx));
     }
 
     private void claims(Context ctx) {
         Params p = new Params(ctx, clock);
-        ProvenanceQueries queries = queries();
+        ProvenanceAnswers queries = queries();
         String subject = p.reference("subject", "fact", queries::exists).orElse(null);
         ctx.json(Page.of(queries.claims(subject), p.paging(50, 500), null, ctx));
     }
 
     private void conflicts(Context ctx) {
         Params p = new Params(ctx, clock);
-        ProvenanceQueries queries = queries();
+        ProvenanceAnswers queries = queries();
         String subject = p.reference("subject", "fact", queries::exists).orElse(null);
         ctx.json(Page.of(queries.conflicts(subject), p.paging(50, 500), null, ctx));
     }
 
-    private ProvenanceQueries queries() {
-        return new ProvenanceQueries(registry.current().snapshot());
+    private ProvenanceAnswers queries() {
+        return new ProvenanceAnswers(registry.current().snapshot());
     }
 }

@@ -51,9 +51,9 @@ final class UnitApi {
         if (parent != null && below != null) {
             throw ApiProblem.badParameter("below", "cannot be combined with 'parent'; give one of them");
         }
-        UnitQueries.Filter filter = new UnitQueries.Filter(p.asOf(), parent, below,
+        UnitAnswers.Filter filter = new UnitAnswers.Filter(p.asOf(), parent, below,
                 p.choice("kind", UnitKind.class).orElse(null), p.text("q").orElse(null));
-        ctx.json(Page.of(new UnitQueries(snapshot).units(filter), p.paging(50, 500), filter.day(), ctx));
+        ctx.json(Page.of(new UnitAnswers(snapshot).units(filter), p.paging(50, 500), filter.day(), ctx));
     }
 
     private void unit(Context ctx) {
@@ -61,7 +61,7 @@ final class UnitApi {
         ctx.json(queries().unit(p.id(), p.asOf(), registry.recorded("units", p.id())).orElseThrow(() -> p.notFound("unit")));
     }
 
-    private UnitQueries queries() {
-        return new UnitQueries(registry.current().snapshot());
+    private UnitAnswers queries() {
+        return new UnitAnswers(registry.current().snapshot());
     }
 }

@@ -114,7 +114,7 @@ public final class ExampleCounty {
         LocalDate last = LocalDate.of(year, 12, 31);
         Map<String, LocalDate[]> spans = new TreeMap<>();
         Map<String, Ownership> ownership = new HashMap<>();
-        for (SchemeProvider p : s.dataset().schemeProviders()) {
+        for (SchemeProvider p : s.dataset().all(SchemeProvider.class)) {
             Unit u = p.schemeId().equals(scheme.id()) ? s.unit(p.unitId()).orElse(null) : null;
             if (u == null) {
                 continue;

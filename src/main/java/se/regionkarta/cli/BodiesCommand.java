@@ -12,8 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Coalition;
@@ -50,9 +52,9 @@ final class BodiesCommand implements Callable<Integer> {
             throw new CliException(ExitCode.NOT_FOUND, r.name() + " is a " + r.kind().english() + ", not a region");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Term> term = snapshot.termOn(day);
+        Optional<Term> term = PoliticsQueries.of(snapshot).termOn(day);
         out.println(r.name() + " — political bodies on " + day + term.map(t -> " (term " + t.id() + ")").orElse(""));
-        List<Body> bodies = snapshot.bodiesOf(r.id(), day);
+        List<Body> bodies = PoliticsQueries.of(snapshot).bodiesOf(r.id(), day);
         bodies.stream().filter(b -> b.parentId() == null).forEach(b -> body(out, snapshot, b, bodies, term, day, "  "));
         roles(out, snapshot, r.id(), day);
         joint(out, snapshot, r.id(), day);
@@ -73,21 +75,21 @@ final class BodiesCommand implements Callable<Integer> {
                     .map(id -> snapshot.unit(id).map(Unit::name).orElse(id)).collect(Collectors.joining(", ")));
         }
         if (term.isPresent()) {
-            List<SeatCount> seats = snapshot.seats(b.id(), term.get().id());
+            List<SeatCount> seats = PoliticsQueries.of(snapshot).seats(b.id(), term.get().id());
             if (seats.isEmpty()) {
                 latestSeats(out, snapshot, b, term.get(), inner);
             } else {
                 out.println(inner + "seats " + term.get().id() + ": " + seatLine(seats) + "  ← "
                         + Labels.sources(seats.get(0).sources(), snapshot));
             }
-            for (Coalition c : snapshot.coalitions(b.id(), day)) {
+            for (Coalition c : PoliticsQueries.of(snapshot).coalitions(b.id(), day)) {
                 int held = seats.stream().filter(s -> c.partyIds().contains(s.partyId())).mapToInt(SeatCount::seats).sum();
                 out.println(inner + c.role().english() + ": " + String.join(", ", c.partyIds())
                         + (seats.isEmpty() ? (c.statedSeats() == null ? "" : ", " + c.statedSeats() + " seats") : ", " + held + " seats")
                         + "  ← " + Labels.sources(c.sources(), snapshot));
             }
         }
-        for (Appointment a : snapshot.appointments(b.regionId(), day)) {
+        for (Appointment a : PoliticsQueries.of(snapshot).appointments(b.regionId(), day)) {
             if (b.id().equals(a.bodyId())) {
                 out.println(inner + a.role().english() + ": " + person(snapshot, a));
             }
@@ -98,11 +100,11 @@ final class BodiesCommand implements Callable<Integer> {
 
     /** Says plainly when the running term's seats are not recorded yet, and which term's are. */
     private static void latestSeats(PrintWriter out, Snapshot snapshot, Body b, Term running, String inner) {
-        snapshot.dataset().terms().stream()
-                .filter(t -> t.until().isBefore(running.from()) && !snapshot.seats(b.id(), t.id()).isEmpty())
+        snapshot.dataset().all(Term.class).stream()
+                .filter(t -> t.until().isBefore(running.from()) && !PoliticsQueries.of(snapshot).seats(b.id(), t.id()).isEmpty())
                 .reduce((first, second) -> second)
                 .ifPresent(t -> out.println(inner + "seats " + running.id() + ": not yet in the registry; latest recorded, "
-                        + t.id() + ": " + seatLine(snapshot.seats(b.id(), t.id())) + " (see --as-of " + t.until() + ")"));
+                        + t.id() + ": " + seatLine(PoliticsQueries.of(snapshot).seats(b.id(), t.id())) + " (see --as-of " + t.until() + ")"));
     }
 
     private static String seatLine(List<SeatCount> seats) {
@@ -112,7 +114,7 @@ final class BodiesCommand implements Callable<Integer> {
 
     private static void roles(PrintWriter out, Snapshot snapshot, String regionId, LocalDate day) {
         for (Role role : List.of(Role.COMMISSIONER, Role.OPPOSITION_COMMISSIONER)) {
-            List<Appointment> held = snapshot.appointments(regionId, day).stream()
+            List<Appointment> held = PoliticsQueries.of(snapshot).appointments(regionId, day).stream()
                     .filter(a -> a.role() == role && a.bodyId() == null).toList();
             if (!held.isEmpty()) {
                 out.println("  " + role.english() + "s (" + role.swedish() + ", " + held.size() + "): "
@@ -122,8 +124,8 @@ final class BodiesCommand implements Callable<Integer> {
     }
 
     private static void joint(PrintWriter out, Snapshot snapshot, String regionId, LocalDate day) {
-        for (HealthcareRegion h : snapshot.healthcareRegionsOf(regionId, day)) {
-            for (CooperationBody c : snapshot.cooperationBodies(h.id(), day)) {
+        for (HealthcareRegion h : CooperationQueries.of(snapshot).healthcareRegionsOf(regionId, day)) {
+            for (CooperationBody c : CooperationQueries.of(snapshot).bodies(h.id(), day)) {
                 if (!c.kind().political() || c.parentId() != null) {
                     continue;
                 }
@@ -138,7 +140,7 @@ final class BodiesCommand implements Callable<Integer> {
     }
 
     private static String person(Snapshot snapshot, Appointment a) {
-        return snapshot.person(a.personId()).map(Person::name).orElse(a.personId())
+        return PoliticsQueries.of(snapshot).person(a.personId()).map(Person::name).orElse(a.personId())
                 + (a.partyId() == null ? "" : " (" + a.partyId() + ")");
     }
 }

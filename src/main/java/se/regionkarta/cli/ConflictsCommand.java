@@ -8,6 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.regionkarta.figures.FigureQueries;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.snapshot.InForce;
@@ -37,8 +39,11 @@ final class ConflictsCommand implements Callable<Integer> {
         Snapshot all = registry.snapshot(spec.commandLine().getErr());
         Snapshot snapshot = day == null ? all : new Snapshot(InForce.on(all.dataset(), day));
         String regionId = region == null ? null : Units.resolve(all, region).id();
-        List<Conflict> conflicts = snapshot.conflicts().stream()
-                .filter(c -> regionId == null || snapshot.regionOfSubject(c.subjectId()).filter(regionId::equals).isPresent())
+        // a subject's region is read from the tree of the day asked about, or of today when the whole history is asked
+        java.time.LocalDate treeDay = day != null ? day : RegistryOptions.asOf(null);
+        ProvenanceQueries provenance = ProvenanceQueries.of(snapshot);
+        List<Conflict> conflicts = provenance.conflicts().stream()
+                .filter(c -> regionId == null || provenance.regionOfSubject(c.subjectId(), treeDay).filter(regionId::equals).isPresent())
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
         for (Conflict c : conflicts) {
@@ -53,8 +58,8 @@ final class ConflictsCommand implements Callable<Integer> {
             out.println();
         }
         out.println(conflicts.size() + " conflict(s)");
-        var mismatches = snapshot.breakdownMismatches().stream()
-                .filter(m -> regionId == null || snapshot.regionOfSubject(m.whole().unitId()).filter(regionId::equals).isPresent())
+        var mismatches = FigureQueries.of(snapshot).breakdownMismatches().stream()
+                .filter(m -> regionId == null || provenance.regionOfSubject(m.whole().unitId(), treeDay).filter(regionId::equals).isPresent())
                 .toList();
         for (var m : mismatches) {
             out.println();

@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.regionkarta.history.HistoryQueries;
+import se.regionkarta.history.model.RegistryDiff;
 import se.regionkarta.registry.model.Unit;
-import se.regionkarta.snapshot.RegistryDiff;
 import se.regionkarta.snapshot.Snapshot;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -49,7 +50,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!r.kind().isTopLevel()) {
             throw new CliException(ExitCode.NOT_FOUND, r.name() + " is a " + r.kind().english() + ", not a region");
         }
-        RegistryDiff diff = snapshot.history().diff(r.id(), a, z);
+        RegistryDiff diff = HistoryQueries.of(snapshot).diff(r.id(), a, z);
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.name() + " — differences from " + a + " to " + z);
         for (RegistryDiff.Change kind : RegistryDiff.Change.values()) {

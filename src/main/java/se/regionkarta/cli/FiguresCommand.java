@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
@@ -47,7 +48,7 @@ final class FiguresCommand implements Callable<Integer> {
         }
         int count = 0;
         for (Unit u : units) {
-            List<KeyFigure> figures = snapshot.figuresOf(u.id(), day);
+            List<KeyFigure> figures = FigureQueries.of(snapshot).of(u.id(), day);
             if (figures.isEmpty()) {
                 continue;
             }

@@ -3,10 +3,12 @@ package se.regionkarta.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
-import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.figures.model.Qualifier;
+import se.regionkarta.history.model.ChangeEvent;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -51,7 +53,7 @@ final class Labels {
 
     /** Writes a figure the way the source said it, e.g. "cirka 4200 medarbetare, stock". */
     static String figure(KeyFigure f, Snapshot snapshot) {
-        Metric metric = snapshot.metric(f.metricId()).orElse(null);
+        Metric metric = FigureQueries.of(snapshot).metric(f.metricId()).orElse(null);
         String qualifier = f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().swedish() + " ";
         String unit = metric == null || metric.unit().swedish().equals("st") ? "" : " " + metric.unit().swedish();
         String what = metric == null ? f.metricId() : metric.label();
@@ -67,7 +69,7 @@ final class Labels {
     }
 
     static String source(SourceRef ref, Snapshot snapshot) {
-        String title = snapshot.source(ref.sourceId()).map(Source::title).orElse("?");
+        String title = ProvenanceQueries.of(snapshot).source(ref.sourceId()).map(Source::title).orElse("?");
         return ref.sourceId() + (ref.locator() == null ? "" : " § " + ref.locator())
                 + (ref.basis() == SourceRef.Basis.STATED ? "" : " (" + ref.basis().name().toLowerCase() + ")")
                 + " – " + title;

@@ -8,9 +8,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.regionkarta.history.HistoryQueries;
 import se.regionkarta.history.model.ChangeEvent;
+import se.regionkarta.history.model.Lineage;
 import se.regionkarta.registry.model.Unit;
-import se.regionkarta.snapshot.Lineage;
 import se.regionkarta.snapshot.Snapshot;
 
 @Command(name = "lineage", mixinStandardHelpOptions = true,
@@ -33,7 +34,7 @@ final class LineageCommand implements Callable<Integer> {
     public Integer call() {
         Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
         Unit u = Units.resolve(snapshot, unit);
-        Lineage lineage = snapshot.history().lineage(u.id());
+        Lineage lineage = HistoryQueries.of(snapshot).lineage(u.id());
         PrintWriter out = spec.commandLine().getOut();
         out.println(Labels.unit(u) + (Labels.validity(u.validity()).isEmpty() ? "" : "  (" + Labels.validity(u.validity()) + ")"));
         steps(out, snapshot, "predecessors", lineage.predecessors(), true);
@@ -42,7 +43,7 @@ final class LineageCommand implements Callable<Integer> {
             out.println("renames and moves:");
             lineage.ownEvents().forEach(e -> event(out, snapshot, e, "  "));
         }
-        List<Lineage.PredecessorFigure> figures = snapshot.history().predecessorFigures(u.id());
+        List<Lineage.PredecessorFigure> figures = HistoryQueries.of(snapshot).predecessorFigures(u.id());
         if (!figures.isEmpty()) {
             out.println("key figures of predecessors (history: shown beside the unit's own figures, never added into them):");
             for (Lineage.PredecessorFigure f : figures) {

@@ -1,10 +1,12 @@
 package se.regionkarta.cli;
 
 import java.io.PrintWriter;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.elections.ElectionReport;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.BodyKind;
+import se.regionkarta.politics.model.Term;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
@@ -19,7 +21,7 @@ final class RegistryCheck {
     }
 
     static void warn(Snapshot s, ElectionReport report, String bodyId, String termId, String source, PrintWriter err) {
-        var body = s.get(FactKind.BODY, bodyId);
+        var body = s.get(Body.class, bodyId);
         if (body.isEmpty()) {
             warning(err, "no body has the id '" + bodyId + "' in the registry");
         }
@@ -28,15 +30,15 @@ final class RegistryCheck {
         body.map(Body::members).filter(m -> m != report.totalSeats())
                 .ifPresent(m -> warning(err, bodyId + " has " + m + " members in the registry, but the result has "
                         + report.totalSeats() + " seats"));
-        if (s.get(FactKind.TERM, termId).isEmpty()) {
+        if (s.get(Term.class, termId).isEmpty()) {
             warning(err, "no term has the id '" + termId + "' in the registry");
         }
         String sourceId = source.split("#", 2)[0];
-        if (s.source(sourceId).isEmpty()) {
+        if (ProvenanceQueries.of(s).source(sourceId).isEmpty()) {
             warning(err, "no source has the id '" + sourceId + "' yet; add it to sources.yaml");
         }
         for (ElectionReport.PartyLine p : report.seated()) {
-            if (s.party(p.party()).isEmpty()) {
+            if (PoliticsQueries.of(s).party(p.party()).isEmpty()) {
                 warning(err, "party '" + p.party() + "' is not in the registry's parties; add it to parties.yaml");
             }
         }

@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.regionkarta.cooperation.Compositions;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.cooperation.Rotations;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.cooperation.model.RotationSchedule;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.snapshot.Snapshot;
 
 @Command(name = "rotation", mixinStandardHelpOptions = true, sortOptions = false,
@@ -54,10 +54,10 @@ final class RotationCommand implements Callable<Integer> {
         InputFiles.requireRange("--years", years, 1, Rotations.MAX_YEARS);
         Snapshot s = registry.snapshot(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
-        Optional<CooperationBody> body = find(s.dataset().cooperationBodies(), target);
-        HealthcareRegion h = body.map(b -> s.get(FactKind.HEALTHCARE_REGION, b.healthcareRegionId()).orElseThrow())
+        Optional<CooperationBody> body = find(s.dataset().all(CooperationBody.class), target);
+        HealthcareRegion h = body.map(b -> s.get(HealthcareRegion.class, b.healthcareRegionId()).orElseThrow())
                 .orElseGet(() -> healthcareRegion(s, target));
-        List<CooperationBody> bodies = body.map(List::of).orElseGet(() -> s.cooperationBodies(h.id(), day));
+        List<CooperationBody> bodies = body.map(List::of).orElseGet(() -> CooperationQueries.of(s).bodies(h.id(), day));
         out.println(h.name() + "  [" + h.id() + "]  — rotation on " + day + ", schedule for " + years + " years");
         out.println("members: " + h.members().stream().filter(m -> m.validity().contains(day))
                 .map(m -> s.nameOf(m.regionId()) + (m.whole() ? "" : " (municipalities " + String.join(", ", m.municipalityCodes()) + ")"))
@@ -122,12 +122,12 @@ final class RotationCommand implements Callable<Integer> {
 
     private static HealthcareRegion healthcareRegion(Snapshot s, String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return s.dataset().healthcareRegions().stream()
+        return s.dataset().all(HealthcareRegion.class).stream()
                 .filter(h -> h.id().equals(text.strip()) || h.name().toLowerCase(Locale.ROOT).equals(t)
                         || h.formerNames().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(t)))
                 .findFirst()
                 .orElseThrow(() -> new CliException(ExitCode.NOT_FOUND, "no healthcare region or joint body has the id or name '"
-                        + text + "'; the healthcare regions are " + s.dataset().healthcareRegions().stream()
+                        + text + "'; the healthcare regions are " + s.dataset().all(HealthcareRegion.class).stream()
                                 .map(HealthcareRegion::id).collect(Collectors.joining(", "))));
     }
 

@@ -12,10 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.regionkarta.carechoice.CareChoiceRegister;
-import se.regionkarta.carechoice.CareChoiceRegister.Provider;
+import se.regionkarta.carechoice.CareChoiceQueries;
+import se.regionkarta.carechoice.CareChoiceQueries.Provider;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.carechoice.model.ProviderTally;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.registry.model.Ownership;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
@@ -48,7 +49,7 @@ final class SchemesCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = RegistryOptions.asOf(asOf);
         Snapshot s = registry.snapshot(spec.commandLine().getErr());
-        CareChoiceRegister register = new CareChoiceRegister(s);
+        CareChoiceQueries register = CareChoiceQueries.of(s);
         Optional<CareChoiceScheme> one = register.scheme(target.strip());
         Unit region = one.isPresent() ? null : region(s, target);
         List<CareChoiceScheme> schemes = one.map(List::of).orElseGet(() -> register.schemes(region.id(), day));
@@ -88,7 +89,7 @@ final class SchemesCommand implements Callable<Integer> {
             out.printf("  %-20s %8d %9d %8s  %s%n", r.ownership().english(), r.units(), r.unnamed(),
                     r.stated() == null ? "–" : r.stated().toString(), check);
         }
-        out.println("  stated by: " + scheme.sources().stream().map(ref -> s.source(ref.sourceId())
+        out.println("  stated by: " + scheme.sources().stream().map(ref -> ProvenanceQueries.of(s).source(ref.sourceId())
                 .map(src -> src.title() + (src.published() == null ? "" : " (" + src.published() + ")")).orElse(ref.sourceId()))
                 .distinct().collect(Collectors.joining("; ")));
     }

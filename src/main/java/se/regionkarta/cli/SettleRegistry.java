@@ -50,7 +50,7 @@ final class SettleRegistry {
      * has no exact one).
      */
     Optional<KeyFigure> population(String regionId) {
-        return dataset.figures().stream()
+        return dataset.all(KeyFigure.class).stream()
                 .filter(f -> f.unitId().equals(regionId) && f.metricId().equals("population") && f.partOf() == null)
                 .max(Comparator.comparing((KeyFigure f) -> f.qualifier() == Qualifier.EXACT)
                         .thenComparing(f -> f.asOf() == null ? LocalDate.MIN : f.asOf().lastDay()));
@@ -58,7 +58,7 @@ final class SettleRegistry {
 
     /** Returns the regions with their populations and providing units, and the healthcare regions. */
     CareGeography geography() {
-        List<HealthcareRegion> areas = dataset.healthcareRegions().stream().filter(h -> h.validity().contains(today)).toList();
+        List<HealthcareRegion> areas = dataset.all(HealthcareRegion.class).stream().filter(h -> h.validity().contains(today)).toList();
         List<CareGeography.Area> hospitalAreas = new ArrayList<>();
         Map<String, Long> populations = new LinkedHashMap<>();
         for (String id : regionIds()) {
@@ -90,7 +90,7 @@ final class SettleRegistry {
      * ({@code <region>.universitetssjukhus} or {@code <region>.sjukhus}), which need not exist in the registry.
      */
     private List<String> units(String regionId, boolean hub) {
-        List<String> hospitals = dataset.units().stream()
+        List<String> hospitals = dataset.all(Unit.class).stream()
                 .filter(u -> u.kind() == UnitKind.HOSPITAL && u.id().startsWith(regionId + ".") && u.validity().contains(today))
                 .map(Unit::id).sorted().toList();
         return hospitals.isEmpty() ? List.of(regionId + (hub ? ".universitetssjukhus" : ".sjukhus")) : hospitals;

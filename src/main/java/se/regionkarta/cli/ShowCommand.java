@@ -11,9 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.history.Change;
+import se.regionkarta.history.HistoryQueries;
 import se.regionkarta.history.model.ChangeEvent;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.registry.model.FormerName;
 import se.regionkarta.registry.model.Identifier;
 import se.regionkarta.registry.model.ParentLink;
@@ -73,17 +76,17 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "description", u.description());
         field(out, "description (en)", u.descriptionEn());
         field(out, "note", u.note());
-        field(out, "governed by", snapshot.governors(u.id(), day).stream().map(b -> b.name() + " [" + b.id() + "]")
+        field(out, "governed by", PoliticsQueries.of(snapshot).governors(u.id(), day).stream().map(b -> b.name() + " [" + b.id() + "]")
                 .collect(Collectors.joining(", ")));
         field(out, "sources", Labels.sources(u.sources(), snapshot));
         Change recorded = read.recorded().get("units:" + u.id());
         if (recorded != null) {
             field(out, "recorded", "by " + recorded.actor() + " at " + recorded.at() + " (" + recorded.action() + ")");
         }
-        for (ChangeEvent e : snapshot.history().eventsOf(u.id())) {
+        for (ChangeEvent e : HistoryQueries.of(snapshot).eventsOf(u.id())) {
             field(out, "event", Labels.event(e, snapshot) + "  ← " + Labels.sources(e.sources(), snapshot));
         }
-        List<Post> posts = snapshot.dataset().posts().stream().filter(p -> p.unitId().equals(u.id())).toList();
+        List<Post> posts = snapshot.dataset().all(Post.class).stream().filter(p -> p.unitId().equals(u.id())).toList();
         for (Post p : posts) {
             field(out, "post", p.title() + (p.holder() == null ? "" : ": " + p.holder()) + "  ← " + Labels.sources(p.sources(), snapshot));
         }
@@ -92,7 +95,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("  units (" + children.size() + "):");
             children.forEach(c -> out.println("    " + c.nameOn(day) + "  (" + c.kind().swedish() + ")  [" + c.id() + "]"));
         }
-        List<KeyFigure> figures = snapshot.figuresOf(u.id(), day);
+        List<KeyFigure> figures = FigureQueries.of(snapshot).of(u.id(), day);
         if (!figures.isEmpty()) {
             out.println("  key figures (" + figures.size() + "):");
             figures.forEach(f -> out.println("    " + Labels.figure(f, snapshot) + "  ← " + Labels.sources(f.sources(), snapshot)));

@@ -61,7 +61,7 @@ public final class CareSettlement {
 
     /** Returns the ids of the regions in force on the day, in id order: the regions that buy and sell care. */
     public static List<String> regionIds(Dataset dataset, LocalDate day) {
-        return dataset.units().stream().filter(u -> u.kind() == UnitKind.REGION && u.validity().contains(day))
+        return dataset.all(Unit.class).stream().filter(u -> u.kind() == UnitKind.REGION && u.validity().contains(day))
                 .map(Unit::id).sorted().toList();
     }
 

@@ -25,14 +25,14 @@ public final class DecisionRegister {
 
     /** Returns the decisions of the bodies of a healthcare region, its bodies' history included. */
     public static List<JointDecision> ofHealthcareRegion(Dataset d, String healthcareRegionId) {
-        Set<String> bodies = d.cooperationBodies().stream().filter(b -> b.healthcareRegionId().equals(healthcareRegionId))
+        Set<String> bodies = d.all(CooperationBody.class).stream().filter(b -> b.healthcareRegionId().equals(healthcareRegionId))
                 .map(CooperationBody::id).collect(Collectors.toSet());
-        return d.decisions().stream().filter(x -> bodies.contains(x.bodyId())).sorted(NEWEST_FIRST).toList();
+        return d.all(JointDecision.class).stream().filter(x -> bodies.contains(x.bodyId())).sorted(NEWEST_FIRST).toList();
     }
 
     /** Returns the decisions that name the unit among those they concern. */
     public static List<JointDecision> affecting(Dataset d, String unitId) {
-        return d.decisions().stream().filter(x -> x.affectedUnits().contains(unitId)).sorted(NEWEST_FIRST).toList();
+        return d.all(JointDecision.class).stream().filter(x -> x.affectedUnits().contains(unitId)).sorted(NEWEST_FIRST).toList();
     }
 
     /** Returns the day a decision is dated by: decided on, else the first day it applies; null when neither is known. */

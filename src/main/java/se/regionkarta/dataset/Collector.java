@@ -17,8 +17,8 @@ final class Collector {
     private final List<Problem> problems = new ArrayList<>();
     private final java.util.Set<String> impliedLinks = new java.util.HashSet<>();
 
-    <T extends Identified> void add(FactKind<T> kind, T fact, String file, int line) {
-        facts.add(kind, fact);
+    <T extends Identified> void add(FactKind kind, T fact, String file, int line) {
+        facts.add(fact);
         origins.computeIfAbsent(key(kind, fact.id()), k -> new ArrayList<>()).add(new Problem(file, line, ""));
     }
 
@@ -27,7 +27,7 @@ final class Collector {
     }
 
     /** Returns where the n-th fact with this id was read, as a problem without a message. */
-    Problem origin(FactKind<?> kind, String id, int occurrence) {
+    Problem origin(FactKind kind, String id, int occurrence) {
         List<Problem> places = origins.getOrDefault(key(kind, id), List.of());
         return occurrence < places.size() ? places.get(occurrence) : new Problem("(unknown file)", 0, "");
     }
@@ -49,7 +49,7 @@ final class Collector {
         return facts.build();
     }
 
-    private static String key(FactKind<?> kind, String id) {
-        return kind.name() + ":" + id;
+    private static String key(FactKind kind, String id) {
+        return kind.section() + ":" + id;
     }
 }

@@ -21,17 +21,17 @@ final class EventDates {
     }
 
     static Dataset apply(Dataset dataset) {
-        if (dataset.events().isEmpty()) {
+        if (dataset.all(ChangeEvent.class).isEmpty()) {
             return dataset;
         }
         Map<String, PartialDate> begins = new HashMap<>();
         Map<String, PartialDate> ends = new HashMap<>();
-        for (ChangeEvent e : dataset.events()) {
+        for (ChangeEvent e : dataset.all(ChangeEvent.class)) {
             e.results().stream().filter(e::begins).forEach(u -> begins.putIfAbsent(u, e.date()));
             e.originals().stream().filter(e::ends).forEach(u -> ends.putIfAbsent(u, e.date().previous()));
         }
-        List<Unit> units = dataset.units().stream().map(u -> dated(u, begins.get(u.id()), ends.get(u.id()))).toList();
-        return dataset.withUnits(units);
+        List<Unit> units = dataset.all(Unit.class).stream().map(u -> dated(u, begins.get(u.id()), ends.get(u.id()))).toList();
+        return dataset.with(Unit.class, units);
     }
 
     private static Unit dated(Unit u, PartialDate begins, PartialDate ends) {

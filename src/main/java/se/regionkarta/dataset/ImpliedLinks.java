@@ -25,9 +25,9 @@ final class ImpliedLinks {
             return dataset;
         }
         Map<String, Unit> byId = new HashMap<>();
-        dataset.units().forEach(u -> byId.putIfAbsent(u.id(), u));
-        List<Unit> units = dataset.units().stream().map(u -> implied.contains(u.id()) ? clip(u, byId) : u).toList();
-        return dataset.withUnits(units);
+        dataset.all(Unit.class).forEach(u -> byId.putIfAbsent(u.id(), u));
+        List<Unit> units = dataset.all(Unit.class).stream().map(u -> implied.contains(u.id()) ? clip(u, byId) : u).toList();
+        return dataset.with(Unit.class, units);
     }
 
     private static Unit clip(Unit u, Map<String, Unit> byId) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import se.regionkarta.carechoice.model.CareArea;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
-import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.carechoice.model.Principle;
 import se.regionkarta.carechoice.model.ProviderCount;
+import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.channels.model.ChannelKind;
 import se.regionkarta.cooperation.model.CompositionRule;
@@ -142,7 +142,7 @@ final class MoreYamlSections {
                 e.optText("title_en"), e.validity(), items, e.optText("description"), e.optText("note"), e.sources()), e);
     }
 
-    private <T extends Identified> void add(FactKind<T> kind, T fact, Entry e) {
+    private <T extends Identified> void add(FactKind kind, T fact, Entry e) {
         out.add(kind, fact, file, e.line());
     }
 }

@@ -201,7 +201,7 @@ final class YamlSections {
         }
     }
 
-    private <T extends se.regionkarta.provenance.model.Identified> void add(FactKind<T> kind, T fact, Entry e) {
+    private <T extends se.regionkarta.provenance.model.Identified> void add(FactKind kind, T fact, Entry e) {
         out.add(kind, fact, file, e.line());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.regionkarta.elections.model.Group;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.BodyKind;
 import se.regionkarta.politics.model.Coalition;
@@ -53,8 +54,8 @@ public record AssemblyComposition(String body, String term, String runningTerm, 
             throw new IllegalArgumentException(assembly.id() + " is not an assembly");
         }
         String jointName = joint.name().toLowerCase(java.util.Locale.ROOT);
-        Optional<Term> running = s.termOn(day);
-        Optional<Term> used = running.filter(t -> !s.seats(assembly.id(), t.id()).isEmpty())
+        Optional<Term> running = PoliticsQueries.of(s).termOn(day);
+        Optional<Term> used = running.filter(t -> !PoliticsQueries.of(s).seats(assembly.id(), t.id()).isEmpty())
                 .or(() -> latestRecorded(s, assembly, day));
         if (used.isEmpty()) {
             return new AssemblyComposition(assembly.id(), null, running.map(Term::id).orElse(null), day, jointName, null, List.of());
@@ -65,9 +66,9 @@ public record AssemblyComposition(String body, String term, String runningTerm, 
         }
         // the coalitions of the term used: as of the day, or as of the last day of an earlier term
         LocalDate coalitionDay = used.equals(running) ? day : used.get().until();
-        List<SeatCount> counts = s.seats(assembly.id(), used.get().id()).stream().filter(c -> c.seats() > 0).toList();
+        List<SeatCount> counts = PoliticsQueries.of(s).seats(assembly.id(), used.get().id()).stream().filter(c -> c.seats() > 0).toList();
         List<Coalition> governing = joint == JointLists.COALITIONS
-                ? s.coalitions(assembly.id(), coalitionDay).stream().filter(c -> c.role().governs() && c.partyIds().size() > 1)
+                ? PoliticsQueries.of(s).coalitions(assembly.id(), coalitionDay).stream().filter(c -> c.role().governs() && c.partyIds().size() > 1)
                         .toList()
                 : List.of();
         Set<SourceRef> sources = new LinkedHashSet<>();
@@ -86,14 +87,14 @@ public record AssemblyComposition(String body, String term, String runningTerm, 
 
     /** Returns the last term that ended before the day and has seats recorded for the body. */
     private static Optional<Term> latestRecorded(Snapshot s, Body body, LocalDate day) {
-        return s.dataset().terms().stream()
-                .filter(t -> t.until().isBefore(day) && !s.seats(body.id(), t.id()).isEmpty())
+        return s.dataset().all(Term.class).stream()
+                .filter(t -> t.until().isBefore(day) && !PoliticsQueries.of(s).seats(body.id(), t.id()).isEmpty())
                 .max(java.util.Comparator.comparing(Term::until));
     }
 
     /** Returns the size of the executive board of the assembly's region on the day, if the registry has it. */
     public static Optional<Integer> executiveBoardSize(Snapshot s, Body assembly, LocalDate day) {
-        return s.bodiesOf(assembly.regionId(), day).stream().filter(b -> b.kind() == BodyKind.EXECUTIVE_BOARD)
+        return PoliticsQueries.of(s).bodiesOf(assembly.regionId(), day).stream().filter(b -> b.kind() == BodyKind.EXECUTIVE_BOARD)
                 .map(Body::members).filter(m -> m != null && m > 0).findFirst();
     }
 }

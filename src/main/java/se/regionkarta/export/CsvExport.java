@@ -29,13 +29,13 @@ public final class CsvExport {
 
     public void write(Snapshot snapshot, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
-        for (FactKind<?> kind : FactKind.ALL) {
-            for (Identified fact : kind.of(snapshot.dataset())) {
+        for (FactKind kind : FactKind.values()) {
+            for (Identified fact : snapshot.dataset().all(kind)) {
                 String sources = fact instanceof Fact f ? f.sources().stream()
                         .map(r -> r.sourceId() + (r.locator() == null ? "" : "#" + r.locator()))
                         .collect(Collectors.joining("; ")) : "";
                 JsonNode tree = mapper.valueToTree(fact);
-                flatten(csv, kind.name(), fact.id(), "", tree, sources);
+                flatten(csv, kind.section(), fact.id(), "", tree, sources);
             }
         }
         csv.flush();

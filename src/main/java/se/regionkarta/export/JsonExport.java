@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.FigureQueries;
+import se.regionkarta.figures.model.BreakdownCheck;
 import se.regionkarta.json.Json;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.snapshot.Snapshot;
@@ -37,14 +41,27 @@ public final class JsonExport {
         document.put("formatVersion", FORMAT_VERSION);
         document.put("license", "CC BY 4.0 (data); see data/LICENSE");
         Map<String, Integer> counts = new LinkedHashMap<>();
-        FactKind.ALL.forEach(k -> counts.put(k.name(), k.of(snapshot.dataset()).size()));
+        for (FactKind k : FactKind.values()) {
+            counts.put(k.section(), snapshot.dataset().all(k).size());
+        }
         document.put("counts", counts);
-        FactKind.ALL.forEach(k -> document.put(k.name(), k.of(snapshot.dataset())));
-        document.put("conflicts", snapshot.conflicts().stream().map(JsonExport::conflict).toList());
-        document.put("breakdownMismatches", snapshot.breakdownMismatches().stream().map(m -> Map.of(
-                "figureId", m.whole().id(), "value", m.whole().value(), "sumOfParts", m.sumOfParts(),
-                "parts", m.parts().stream().map(p -> p.id()).toList())).toList());
+        for (FactKind k : FactKind.values()) {
+            document.put(k.section(), snapshot.dataset().all(k));
+        }
+        document.put("conflicts", ProvenanceQueries.of(snapshot).conflicts().stream().map(JsonExport::conflict).toList());
+        document.put("breakdownMismatches", FigureQueries.of(snapshot).breakdownMismatches().stream()
+                .map(JsonExport::mismatch).toList());
         mapper.writeValue(out, document);
+    }
+
+    /** Written field by field in a fixed order, so that the same store always gives the same bytes. */
+    private static Map<String, Object> mismatch(BreakdownCheck.Mismatch m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("figureId", m.whole().id());
+        out.put("value", m.whole().value());
+        out.put("sumOfParts", m.sumOfParts());
+        out.put("parts", m.parts().stream().map(p -> p.id()).toList());
+        return out;
     }
 
     private static Map<String, Object> conflict(Conflict c) {
@@ -62,6 +79,6 @@ public final class JsonExport {
 
     /** Lists the kinds in the order they appear in the document. */
     public static List<String> sections() {
-        return FactKind.ALL.stream().map(FactKind::name).toList();
+        return Arrays.stream(FactKind.values()).map(FactKind::section).toList();
     }
 }

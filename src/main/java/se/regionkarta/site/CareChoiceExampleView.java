@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.regionkarta.carechoice.CareChoiceExamples;
-import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.ExampleCounty;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.registry.model.Ownership;
@@ -97,7 +97,7 @@ public record CareChoiceExampleView(boolean available, String unavailable, Strin
      * unnamed, then by name), those no longer in the scheme on the month's last day after them.
      */
     private static List<ProviderRow> providers(CareChoiceScheme c, ExampleCounty.Month m, Snapshot s, SiteRequest req) {
-        List<String> order = new CareChoiceRegister(s).providers(c.id(), m.month().atEndOfMonth()).stream()
+        List<String> order = CareChoiceQueries.of(s).providers(c.id(), m.month().atEndOfMonth()).stream()
                 .map(p -> p.unit().id()).toList();
         return m.providers().stream()
                 .sorted(Comparator.comparingInt((ExampleCounty.ProviderMonth p) -> order.contains(p.unitId())

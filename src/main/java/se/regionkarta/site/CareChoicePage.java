@@ -3,8 +3,9 @@ package se.regionkarta.site;
 import java.time.YearMonth;
 import java.util.List;
 import se.regionkarta.carechoice.CareChoiceExamples;
-import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.provenance.model.Validity;
 import se.regionkarta.registry.model.Ownership;
@@ -43,7 +44,7 @@ public record CareChoicePage(Shell shell, String id, Txt name, boolean inForce, 
     }
 
     static CareChoicePage build(CareChoiceScheme c, Snapshot s, SiteRequest req, YearMonth month, CareChoiceExamples examples) {
-        CareChoiceRegister register = new CareChoiceRegister(s);
+        CareChoiceQueries register = CareChoiceQueries.of(s);
         Txt name = req.data(c.name(), c.nameEn());
         Unit r = s.unit(c.regionId()).orElse(null);
         Link region = r == null ? null : new Link(FactRef.unitName(r, req), FactRef.unitHref(r, req), null);
@@ -62,7 +63,7 @@ public record CareChoicePage(Shell shell, String id, Txt name, boolean inForce, 
                 CareChoiceExampleView.of(c, s, req, month, examples));
     }
 
-    private static ProviderRow row(CareChoiceRegister.Provider p, Unit region, Snapshot s, SiteRequest req, boolean former) {
+    private static ProviderRow row(CareChoiceQueries.Provider p, Unit region, Snapshot s, SiteRequest req, boolean former) {
         Unit u = p.unit();
         Validity part = p.part().validity();
         String period = Fmt.validity(part.from() == null && part.until() == null ? u.validity() : part, req.texts(), req.lang());
@@ -76,8 +77,8 @@ public record CareChoicePage(Shell shell, String id, Txt name, boolean inForce, 
 
     /** Returns the unit's listed-residents figures in force on the page's day, each with its date and sources. */
     private static List<FigureRow> listed(Unit u, Snapshot s, SiteRequest req) {
-        var metric = s.metric(LISTED_RESIDENTS).orElse(null);
-        return s.figuresOf(u.id(), req.day()).stream().filter(f -> f.metricId().equals(LISTED_RESIDENTS))
+        var metric = FigureQueries.of(s).metric(LISTED_RESIDENTS).orElse(null);
+        return FigureQueries.of(s).of(u.id(), req.day()).stream().filter(f -> f.metricId().equals(LISTED_RESIDENTS))
                 .map(f -> figure(f, metric, s, req)).toList();
     }
 

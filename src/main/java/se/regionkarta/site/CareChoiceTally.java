@@ -63,7 +63,7 @@ public record CareChoiceTally(List<Row> rows, int total, String statedOn, boolea
 
     /** Returns the date of the scheme's earliest dated source: when its stated figures are from. */
     static Optional<PartialDate> statedOn(CareChoiceScheme scheme, Snapshot s) {
-        return scheme.sources().stream().map(SourceRef::sourceId).map(s::source).flatMap(Optional::stream)
+        return scheme.sources().stream().map(SourceRef::sourceId).map(id -> s.get(Source.class, id)).flatMap(Optional::stream)
                 .map(Source::published).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
 

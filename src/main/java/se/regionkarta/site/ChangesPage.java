@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.regionkarta.history.HistoryQueries;
+import se.regionkarta.history.model.RegistryDiff;
+import se.regionkarta.politics.model.Body;
 import se.regionkarta.registry.model.Unit;
-import se.regionkarta.snapshot.RegistryDiff;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
@@ -35,7 +37,7 @@ public record ChangesPage(Shell shell, String regionId, Txt name, String from, S
     }
 
     static ChangesPage build(Unit region, LocalDate from, LocalDate to, Snapshot s, SiteRequest req) {
-        RegistryDiff diff = s.history().diff(region.id(), from, to);
+        RegistryDiff diff = HistoryQueries.of(s).diff(region.id(), from, to);
         Txt name = FactRef.unitName(region, req);
         Shell shell = Shell.of(req, req.t("diff.title", name.text()), null,
                 new Crumb(name, FactRef.unitHref(region, req)));
@@ -75,7 +77,7 @@ public record ChangesPage(Shell shell, String regionId, Txt name, String from, S
         Set<String> parties = new LinkedHashSet<>(c.before().keySet());
         parties.addAll(c.after().keySet());
         List<PartyRow> rows = parties.stream().map(p -> new PartyRow(p, count(c.before(), p), count(c.after(), p))).toList();
-        Txt body = s.get(se.regionkarta.dataset.model.FactKind.BODY, c.bodyId()).map(b -> req.data(b.name(), b.nameEn()))
+        Txt body = s.get(Body.class, c.bodyId()).map(b -> req.data(b.name(), b.nameEn()))
                 .orElse(req.swedish(c.bodyName()));
         return new Seats(body, c.termBefore() == null ? req.t("diff.no-term") : c.termBefore(),
                 c.termAfter() == null ? req.t("diff.no-term") : c.termAfter(), rows);

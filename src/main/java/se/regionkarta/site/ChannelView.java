@@ -15,7 +15,7 @@ public record ChannelView(Txt name, String kind, String address, String addressH
 
     /** Returns the channels of the given units that are open on the page's day. */
     static List<ChannelView> of(Set<String> unitIds, Snapshot s, SiteRequest req) {
-        return s.dataset().channels().stream()
+        return s.dataset().all(Channel.class).stream()
                 .filter(c -> unitIds.contains(c.unitId()) && c.validity().contains(req.day()))
                 .map(c -> view(c, s, req)).toList();
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.snapshot.Snapshot;
@@ -19,13 +18,11 @@ final class Citations {
     private final Map<String, List<Citing>> bySource = new HashMap<>();
 
     Citations(Snapshot s) {
-        for (FactKind<?> kind : FactKind.ALL) {
-            for (Object o : kind.of(s.dataset())) {
-                if (o instanceof Fact f) {
-                    f.sources().forEach(ref -> bySource.computeIfAbsent(ref.sourceId(), k -> new ArrayList<>()).add(new Citing(f, ref)));
-                }
+        s.dataset().facts().forEach(o -> {
+            if (o instanceof Fact f) {
+                f.sources().forEach(ref -> bySource.computeIfAbsent(ref.sourceId(), k -> new ArrayList<>()).add(new Citing(f, ref)));
             }
-        }
+        });
     }
 
     List<Citing> of(String sourceId) {

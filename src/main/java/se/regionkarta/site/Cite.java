@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.snapshot.Snapshot;
@@ -21,7 +22,7 @@ public record Cite(Txt title, String href, Txt locator, String basis) {
     static List<Cite> of(List<SourceRef> refs, Snapshot snapshot, SiteRequest req) {
         Map<String, Cite> cites = new LinkedHashMap<>();
         for (SourceRef ref : refs) {
-            String title = snapshot.source(ref.sourceId()).map(Source::title).orElse(ref.sourceId());
+            String title = ProvenanceQueries.of(snapshot).source(ref.sourceId()).map(Source::title).orElse(ref.sourceId());
             String basis = ref.basis() == SourceRef.Basis.STATED ? null : req.t("basis." + ref.basis().name().toLowerCase());
             Cite c = new Cite(req.swedish(title), req.href("/kallor/" + ref.sourceId()), req.swedish(ref.locator()), basis);
             cites.putIfAbsent(ref.sourceId() + "#" + ref.locator() + "#" + basis, c);

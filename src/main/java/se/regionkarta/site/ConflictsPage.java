@@ -2,10 +2,12 @@ package se.regionkarta.site;
 
 import java.util.List;
 import java.util.Optional;
-import se.regionkarta.carechoice.CareChoiceRegister;
-import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.carechoice.CareChoiceQueries;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.BreakdownCheck;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.politics.model.Body;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.provenance.model.ConflictPolicy;
@@ -38,9 +40,9 @@ public record ConflictsPage(Shell shell, List<Topic> conflicts, List<Breakdown> 
     }
 
     static ConflictsPage build(Snapshot s, SiteRequest req) {
-        List<Topic> topics = s.conflicts().stream().map(c -> topic(c, s, req)).toList();
-        List<Breakdown> breakdowns = s.breakdownMismatches().stream().map(m -> breakdown(m, s, req)).toList();
-        CareChoiceRegister register = new CareChoiceRegister(s);
+        List<Topic> topics = ProvenanceQueries.of(s).conflicts().stream().map(c -> topic(c, s, req)).toList();
+        List<Breakdown> breakdowns = FigureQueries.of(s).breakdownMismatches().stream().map(m -> breakdown(m, s, req)).toList();
+        CareChoiceQueries register = CareChoiceQueries.of(s);
         List<SchemeCount> careChoice = register.disagreements(req.day()).stream()
                 .flatMap(t -> register.scheme(t.schemeId()).stream().map(c -> new SchemeCount(c.id(), req.data(c.name(), c.nameEn()),
                         req.dated("/vardval/" + c.id()), CareChoiceTally.of(c, t, s, req))))
@@ -57,7 +59,7 @@ public record ConflictsPage(Shell shell, List<Topic> conflicts, List<Breakdown> 
         List<Value> values = c.claims().stream().map(claim -> new Value(value(claim, s, req), claim.value().equals(c.shown()),
                 Cite.of(claim.sources(), s, req), req.english(claim.note()))).toList();
         Optional<KeyFigure> figure = figure(c.claims().get(0), s);
-        Txt label = figure.map(f -> req.swedish(Fmt.figureLabel(f, s.metric(f.metricId()).orElse(null), req.lang())))
+        Txt label = figure.map(f -> req.swedish(Fmt.figureLabel(f, FigureQueries.of(s).metric(f.metricId()).orElse(null), req.lang())))
                 .orElse(req.swedish(c.label()));
         String rule = c.rule().name().toLowerCase();
         Txt reason = c.rule() == ConflictPolicy.Rule.EDITORIAL_DECISION ? req.english(c.explanation()) : null;
@@ -68,23 +70,23 @@ public record ConflictsPage(Shell shell, List<Topic> conflicts, List<Breakdown> 
     }
 
     private static String value(Claim claim, Snapshot s, SiteRequest req) {
-        return figure(claim, s).map(f -> Fmt.figureValue(f, s.metric(f.metricId()).orElse(null), req.texts(), req.lang()))
+        return figure(claim, s).map(f -> Fmt.figureValue(f, FigureQueries.of(s).metric(f.metricId()).orElse(null), req.texts(), req.lang()))
                 .orElse(claim.value());
     }
 
     private static Optional<KeyFigure> figure(Claim claim, Snapshot s) {
-        return claim.property().startsWith("figure:") ? s.get(FactKind.FIGURE, claim.id()) : Optional.empty();
+        return claim.property().startsWith("figure:") ? s.get(KeyFigure.class, claim.id()) : Optional.empty();
     }
 
     private static String subjectHref(String id, Snapshot s, SiteRequest req) {
         return s.unit(id).map(u -> FactRef.unitHref(u, req))
-                .or(() -> s.get(FactKind.BODY, id).map(b -> FactRef.of(b, s, req).href()))
+                .or(() -> s.get(Body.class, id).map(b -> FactRef.of(b, s, req).href()))
                 .orElse(null);
     }
 
     private static Breakdown breakdown(BreakdownCheck.Mismatch m, Snapshot s, SiteRequest req) {
         KeyFigure whole = m.whole();
-        var metric = s.metric(whole.metricId()).orElse(null);
+        var metric = FigureQueries.of(s).metric(whole.metricId()).orElse(null);
         List<String> parts = m.parts().stream()
                 .map(p -> p.category() + ": " + Fmt.figureValue(p, metric, req.texts(), req.lang())).toList();
         return new Breakdown(req.swedish(s.nameOf(whole.unitId())), subjectHref(whole.unitId(), s, req),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.regionkarta.elections.ElectionReport;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Party;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -77,7 +78,7 @@ public record ElectionPage(Shell shell, Map<String, String> form, List<ElectionF
     }
 
     private static Txt name(String party, Snapshot s, SiteRequest req) {
-        return req.swedish(s.party(party).map(Party::name).orElse(party));
+        return req.swedish(PoliticsQueries.of(s).party(party).map(Party::name).orElse(party));
     }
 
     private static String cell(int fixed, int adjustment) {
@@ -128,7 +129,7 @@ public record ElectionPage(Shell shell, Map<String, String> form, List<ElectionF
         }
 
         String of(String party) {
-            return s.party(party).map(Party::colour).filter(c -> c != null).orElseGet(() -> SPARE.get(next++ % SPARE.size()));
+            return PoliticsQueries.of(s).party(party).map(Party::colour).filter(c -> c != null).orElseGet(() -> SPARE.get(next++ % SPARE.size()));
         }
     }
 }

@@ -9,7 +9,9 @@ import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Coalition;
@@ -53,7 +55,7 @@ public record FactRef(String kind, Txt title, String href) {
     }
 
     private static String kindOf(Identified fact) {
-        return FactKind.ALL.stream().filter(k -> k.type().isInstance(fact)).map(FactKind::name).findFirst().orElse("fact");
+        return FactKind.of(fact).section();
     }
 
     private static Txt title(Identified fact, Snapshot s, SiteRequest req) {
@@ -68,7 +70,7 @@ public record FactRef(String kind, Txt title, String href) {
         } else if (fact instanceof JointDecision d) {
             return req.swedish(d.title() != null ? d.title() : d.careArea() != null ? d.careArea() : d.id());
         } else if (fact instanceof KeyFigure f) {
-            var metric = s.metric(f.metricId()).orElse(null);
+            var metric = FigureQueries.of(s).metric(f.metricId()).orElse(null);
             return req.swedish(s.nameOf(f.unitId()) + ": " + Fmt.figureLabel(f, metric, req.lang()) + " "
                     + Fmt.figureValue(f, metric, req.texts(), req.lang()));
         } else if (fact instanceof SeatCount sc) {
@@ -76,7 +78,7 @@ public record FactRef(String kind, Txt title, String href) {
         } else if (fact instanceof Coalition c) {
             return req.swedish(s.nameOf(c.bodyId()) + " " + c.termId() + ": " + String.join(", ", c.partyIds()));
         } else if (fact instanceof Appointment a) {
-            return req.swedish(s.person(a.personId()).map(p -> p.name()).orElse(a.personId()) + ", "
+            return req.swedish(PoliticsQueries.of(s).person(a.personId()).map(p -> p.name()).orElse(a.personId()) + ", "
                     + req.lang().pick(a.role().swedish(), a.role().english()));
         } else if (fact instanceof Plan p) {
             return req.data(p.title(), p.titleEn());
@@ -119,7 +121,7 @@ public record FactRef(String kind, Txt title, String href) {
         } else if (fact instanceof CooperationBody c) {
             return req.href("/sjukvardsregion/" + c.healthcareRegionId() + "#" + c.id());
         } else if (fact instanceof JointDecision d) {
-            return s.get(FactKind.COOPERATION_BODY, d.bodyId())
+            return s.get(CooperationBody.class, d.bodyId())
                     .map(b -> req.href("/sjukvardsregion/" + b.healthcareRegionId() + "#beslut-" + d.id())).orElse(null);
         } else if (fact instanceof KeyFigure f) {
             return s.unit(f.unitId()).map(u -> unitHref(u, req)).orElse(null);
@@ -147,7 +149,7 @@ public record FactRef(String kind, Txt title, String href) {
         } else if (fact instanceof Appointment a) {
             return politics(a.regionId(), req);
         } else if (fact instanceof se.regionkarta.politics.model.Person p) {
-            return s.dataset().appointments().stream().filter(a -> a.personId().equals(p.id())).findFirst()
+            return s.dataset().all(Appointment.class).stream().filter(a -> a.personId().equals(p.id())).findFirst()
                     .map(a -> politics(a.regionId(), req)).orElse(null);
         } else if (fact instanceof se.regionkarta.provenance.model.Claim) {
             return req.href("/konflikter");
@@ -162,7 +164,7 @@ public record FactRef(String kind, Txt title, String href) {
     }
 
     private static Optional<String> bodyRegion(String bodyId, Snapshot s) {
-        return s.get(FactKind.BODY, bodyId).map(Body::regionId);
+        return s.get(Body.class, bodyId).map(Body::regionId);
     }
 
     /** Returns the region a unit belongs to on a day, or the unit itself when it stands at the top. */

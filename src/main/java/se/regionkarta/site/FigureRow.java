@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
@@ -28,12 +30,12 @@ public record FigureRow(Txt label, String value, List<Cite> sources, Txt unit, S
      */
     static List<FigureRow> of(Unit unit, Snapshot s, SiteRequest req, boolean withUnit) {
         java.util.Set<String> hidden = new java.util.HashSet<>();
-        for (KeyFigure f : s.figuresOf(unit.id())) {
-            s.conflicts().stream().filter(c -> c.subjectId().equals(unit.id()) && c.property().equals(topic(f))
+        for (KeyFigure f : FigureQueries.of(s).of(unit.id())) {
+            ProvenanceQueries.of(s).conflicts().stream().filter(c -> c.subjectId().equals(unit.id()) && c.property().equals(topic(f))
                     && !c.shown().equals(f.valueText())).findFirst().ifPresent(c -> hidden.add(f.id()));
         }
         Map<String, List<KeyFigure>> byTopic = new LinkedHashMap<>();
-        for (KeyFigure f : s.figuresOf(unit.id())) {
+        for (KeyFigure f : FigureQueries.of(s).of(unit.id())) {
             if (f.partOf() == null || !hidden.contains(f.partOf())) {
                 byTopic.computeIfAbsent(topic(f), k -> new ArrayList<>()).add(f);
             }
@@ -45,19 +47,19 @@ public record FigureRow(Txt label, String value, List<Cite> sources, Txt unit, S
 
     private static List<FigureRow> rows(Unit unit, String topic, List<KeyFigure> figures, Snapshot s, SiteRequest req,
             boolean withUnit) {
-        Optional<Conflict> conflict = s.conflicts().stream()
+        Optional<Conflict> conflict = ProvenanceQueries.of(s).conflicts().stream()
                 .filter(c -> c.subjectId().equals(unit.id()) && c.property().equals(topic)).findFirst();
         Map<String, List<KeyFigure>> byText = new LinkedHashMap<>();
         for (KeyFigure f : figures) {
             if (conflict.isEmpty() || conflict.get().shown().equals(f.valueText())) {
-                Metric metric = s.metric(f.metricId()).orElse(null);
+                Metric metric = FigureQueries.of(s).metric(f.metricId()).orElse(null);
                 byText.computeIfAbsent(Fmt.figureValue(f, metric, req.texts(), req.lang()), k -> new ArrayList<>()).add(f);
             }
         }
         List<FigureRow> rows = new ArrayList<>();
         byText.forEach((text, same) -> {
             KeyFigure first = same.get(0);
-            Metric metric = s.metric(first.metricId()).orElse(null);
+            Metric metric = FigureQueries.of(s).metric(first.metricId()).orElse(null);
             rows.add(new FigureRow(
                     label(first, metric, req),
                     text,

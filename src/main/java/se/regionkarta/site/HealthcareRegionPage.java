@@ -3,12 +3,14 @@ package se.regionkarta.site;
 import java.util.ArrayList;
 import java.util.List;
 import se.regionkarta.cooperation.Compositions;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.cooperation.DecisionRegister;
 import se.regionkarta.cooperation.Rotations;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.Membership;
+import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -44,7 +46,7 @@ public record HealthcareRegionPage(Shell shell, Txt name, List<String> formerNam
     }
 
     static HealthcareRegionPage build(HealthcareRegion h, Snapshot s, SiteRequest req) {
-        List<CooperationBody> bodies = s.cooperationBodies(h.id(), req.day());
+        List<CooperationBody> bodies = CooperationQueries.of(s).bodies(h.id(), req.day());
         List<Member> members = h.members().stream().filter(m -> m.validity().contains(req.day())).map(m -> member(m, s, req)).toList();
         List<BodyView> political = new ArrayList<>();
         List<BodyView> operational = new ArrayList<>();
@@ -73,7 +75,7 @@ public record HealthcareRegionPage(Shell shell, Txt name, List<String> formerNam
     private static BodyView view(CooperationBody b, List<CooperationBody> all, HealthcareRegion h, Snapshot s, SiteRequest req) {
         List<BodyView> children = all.stream().filter(c -> b.id().equals(c.parentId())).map(c -> view(c, all, h, s, req)).toList();
         Txt programmeArea = b.programmeAreaId() == null ? null
-                : s.get(se.regionkarta.dataset.model.FactKind.PROGRAMME_AREA, b.programmeAreaId())
+                : s.get(ProgrammeArea.class, b.programmeAreaId())
                         .map(p -> req.swedish(req.t("hr.npo", p.number(), p.name()))).orElse(null);
         return new BodyView(b.id(), req.swedish(b.name()), req.lang().pick(b.kind().swedish(), b.kind().english()),
                 regionName(b.hostRegionId(), s, req), regionName(b.chairRegionId(), s, req), b.members(), b.substitutes(),

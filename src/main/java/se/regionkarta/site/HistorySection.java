@@ -8,14 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
 import se.regionkarta.history.Change;
+import se.regionkarta.history.HistoryQueries;
 import se.regionkarta.history.model.ChangeEvent;
+import se.regionkarta.history.model.Lineage;
+import se.regionkarta.politics.model.Body;
+import se.regionkarta.registry.model.NamePeriod;
 import se.regionkarta.registry.model.Unit;
-import se.regionkarta.snapshot.Lineage;
-import se.regionkarta.snapshot.NamePeriod;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
@@ -55,8 +57,8 @@ public record HistorySection(List<Link> names, List<EventRow> events, LineageGra
     }
 
     static HistorySection of(Unit u, Snapshot s, SiteRequest req, Optional<Change> recorded) {
-        Lineage lineage = s.history().lineage(u.id());
-        Set<ChangeEvent> events = new LinkedHashSet<>(s.history().eventsOf(u.id()));
+        Lineage lineage = HistoryQueries.of(s).lineage(u.id());
+        Set<ChangeEvent> events = new LinkedHashSet<>(HistoryQueries.of(s).eventsOf(u.id()));
         lineage.predecessors().forEach(step -> events.add(step.event()));
         lineage.successors().forEach(step -> events.add(step.event()));
         List<ChangeEvent> sorted = events.stream().sorted(Comparator.comparing(ChangeEvent::date)).toList();
@@ -79,7 +81,7 @@ public record HistorySection(List<Link> names, List<EventRow> events, LineageGra
 
     static EventRow event(ChangeEvent e, Snapshot s, SiteRequest req) {
         LocalDate day = e.date().firstDay();
-        Link decidedBy = e.decidedBy() == null ? null : s.get(FactKind.BODY, e.decidedBy())
+        Link decidedBy = e.decidedBy() == null ? null : s.get(Body.class, e.decidedBy())
                 .map(b -> new Link(req.data(b.name(), b.nameEn()), req.dated("/region/" + b.regionId() + "/politik#" + b.id()), null))
                 .orElse(new Link(req.swedish(e.decidedBy()), null, null));
         return new EventRow(anchor(e), kind(e, req), Fmt.date(e.date(), req.lang()), decidedBy,
@@ -126,9 +128,9 @@ public record HistorySection(List<Link> names, List<EventRow> events, LineageGra
     /** Returns the predecessors' figures, each labelled with the predecessor and the event (the rule: History#predecessorFigures). */
     private static List<PredecessorFigure> figures(Unit u, Snapshot s, SiteRequest req) {
         List<PredecessorFigure> rows = new ArrayList<>();
-        for (Lineage.PredecessorFigure pf : s.history().predecessorFigures(u.id())) {
+        for (Lineage.PredecessorFigure pf : HistoryQueries.of(s).predecessorFigures(u.id())) {
             KeyFigure f = pf.figure();
-            Metric metric = s.metric(f.metricId()).orElse(null);
+            Metric metric = FigureQueries.of(s).metric(f.metricId()).orElse(null);
             ChangeEvent e = pf.step().event();
             boolean english = req.lang() == Lang.EN && metric != null && metric.labelEn() != null;
             String label = Fmt.figureLabel(f, metric, req.lang());

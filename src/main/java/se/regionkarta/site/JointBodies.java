@@ -2,6 +2,7 @@ package se.regionkarta.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.registry.model.Unit;
@@ -15,8 +16,8 @@ final class JointBodies {
 
     static List<Link> of(Unit region, Snapshot s, SiteRequest req) {
         List<Link> links = new ArrayList<>();
-        for (HealthcareRegion h : s.healthcareRegionsOf(region.id(), req.day())) {
-            for (CooperationBody c : s.cooperationBodies(h.id(), req.day())) {
+        for (HealthcareRegion h : CooperationQueries.of(s).healthcareRegionsOf(region.id(), req.day())) {
+            for (CooperationBody c : CooperationQueries.of(s).bodies(h.id(), req.day())) {
                 if (c.kind().political() && c.parentId() == null) {
                     String meta = req.data(h.name(), h.nameEn()).text()
                             + (c.composition() == null ? "" : "; " + req.t("hr.from-region",

@@ -12,7 +12,6 @@ import se.regionkarta.cooperation.model.DecisionKind;
 import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.cooperation.model.RotationSchedule;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
@@ -135,7 +134,7 @@ public final class JointBodyViews {
     }
 
     private static DecisionView decision(JointDecision x, Snapshot s, SiteRequest req) {
-        Txt body = s.get(FactKind.COOPERATION_BODY, x.bodyId()).map(b -> req.swedish(b.name())).orElse(req.swedish(x.bodyId()));
+        Txt body = s.get(CooperationBody.class, x.bodyId()).map(b -> req.swedish(b.name())).orElse(req.swedish(x.bodyId()));
         List<Link> units = x.affectedUnits().stream().map(id -> s.unit(id)
                 .map(u -> new Link(FactRef.unitName(u, req), FactRef.unitHref(u, req), null))
                 .orElse(new Link(req.swedish(id), null, null))).toList();

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.regionkarta.history.model.ChangeEvent;
-import se.regionkarta.snapshot.Lineage;
+import se.regionkarta.history.model.Lineage;
+
 
 /**
  * A unit's lineage drawn left to right: predecessors → event → the unit → event → successors, one

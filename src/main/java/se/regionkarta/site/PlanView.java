@@ -10,7 +10,7 @@ public record PlanView(String id, Txt title, String kind, String period, List<Tx
 
     /** Returns the plans of a unit in force on the page's day. */
     static List<PlanView> of(String unitId, Snapshot s, SiteRequest req) {
-        return s.dataset().plans().stream()
+        return s.dataset().all(Plan.class).stream()
                 .filter(p -> p.unitId().equals(unitId) && p.validity().contains(req.day()))
                 .map(p -> view(p, s, req)).toList();
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.BodyKind;
@@ -34,10 +35,10 @@ public record PoliticsPage(Shell shell, Txt regionName, String term, Seating sea
     }
 
     static PoliticsPage build(Unit region, Snapshot s, SiteRequest req) {
-        Optional<Term> term = s.termOn(req.day());
-        List<Body> all = s.bodiesOf(region.id(), req.day());
+        Optional<Term> term = PoliticsQueries.of(s).termOn(req.day());
+        List<Body> all = PoliticsQueries.of(s).bodiesOf(region.id(), req.day());
         Optional<Body> assembly = all.stream().filter(b -> b.kind() == BodyKind.ASSEMBLY).findFirst();
-        List<Appointment> roles = s.appointments(region.id(), req.day());
+        List<Appointment> roles = PoliticsQueries.of(s).appointments(region.id(), req.day());
         Seating seating = assembly.map(a -> Seating.of(a, term.orElse(null), s, req)).orElse(null);
         List<BodyView> assemblyBodies = assembly.map(a -> children(a, all, roles, s, req)).orElse(List.of());
         List<BodyView> bodies = all.stream().filter(b -> b.parentId() == null && b.kind() != BodyKind.ASSEMBLY)
@@ -70,8 +71,8 @@ public record PoliticsPage(Shell shell, Txt regionName, String term, Seating sea
     }
 
     static PersonRow person(Appointment a, Snapshot s, SiteRequest req) {
-        var party = a.partyId() == null ? Optional.<se.regionkarta.politics.model.Party>empty() : s.party(a.partyId());
-        return new PersonRow(req.swedish(s.person(a.personId()).map(p -> p.name()).orElse(a.personId())),
+        var party = a.partyId() == null ? Optional.<se.regionkarta.politics.model.Party>empty() : PoliticsQueries.of(s).party(a.partyId());
+        return new PersonRow(req.swedish(PoliticsQueries.of(s).person(a.personId()).map(p -> p.name()).orElse(a.personId())),
                 req.lang().pick(a.role().swedish(), a.role().english()), a.partyId(),
                 party.map(p -> req.swedish(p.name())).orElse(null), party.map(p -> p.colour()).orElse(null));
     }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.history.Change;
+import se.regionkarta.history.HistoryQueries;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
 import se.regionkarta.snapshot.Snapshot;
@@ -42,7 +44,7 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
         List<Unit> all = Tree.subtree(r, s, req.day());
         Set<String> ids = all.stream().map(Unit::id).collect(Collectors.toSet());
         List<FigureRow> daily = all.stream().flatMap(u -> FigureRow.of(u, s, req, true).stream()).filter(FigureRow::daily).toList();
-        CareChoiceRegister register = new CareChoiceRegister(s);
+        CareChoiceQueries register = CareChoiceQueries.of(s);
         List<Scheme> schemes = register.schemes(r.id(), req.day()).stream().map(c -> scheme(c, register, s, req)).toList();
         Txt name = FactRef.unitName(r, req);
         Shell shell = Shell.of(req, name, JsonLd.organisation(r, s, req.day(), req.origin()));
@@ -50,7 +52,7 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
                 r.validity().contains(req.day()), Fmt.validity(r.validity(), req.texts(), req.lang()),
                 req.data(r.description(), r.descriptionEn()), req.english(r.note()), Cite.of(r.sources(), s, req),
                 UnitFacts.rows(r, s, req), neighbours(r, s, req, true), neighbours(r, s, req, false),
-                s.healthcareRegionsOf(r.id(), req.day()).stream()
+                CooperationQueries.of(s).healthcareRegionsOf(r.id(), req.day()).stream()
                         .map(h -> new Link(req.data(h.name(), h.nameEn()), req.href("/sjukvardsregion/" + h.id()), null)).toList(),
                 FigureRow.of(r, s, req, false).stream().filter(f -> !f.daily()).toList(),
                 administrations(r, s, req), daily,
@@ -72,7 +74,7 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
 
     /** Returns the region's direct predecessors or successors through the change events (its lineage). */
     private static List<Link> neighbours(Unit r, Snapshot s, SiteRequest req, boolean before) {
-        var lineage = s.history().lineage(r.id());
+        var lineage = HistoryQueries.of(s).lineage(r.id());
         List<Link> links = new ArrayList<>();
         for (var step : before ? lineage.predecessors() : lineage.successors()) {
             String id = before ? step.from() : step.to();
@@ -87,7 +89,7 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
         return links;
     }
 
-    private static Scheme scheme(CareChoiceScheme c, CareChoiceRegister register, Snapshot s, SiteRequest req) {
+    private static Scheme scheme(CareChoiceScheme c, CareChoiceQueries register, Snapshot s, SiteRequest req) {
         return new Scheme(c.id(), req.data(c.name(), c.nameEn()), req.dated("/vardval/" + c.id()),
                 req.lang().pick(c.area().swedish(), c.area().english()), c.legalBasis(),
                 c.principles().stream().map(p -> req.lang().pick(p.swedish(), p.english())).toList(), ages(c, req),

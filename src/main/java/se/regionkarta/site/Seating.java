@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Coalition;
 import se.regionkarta.politics.model.CoalitionRole;
@@ -46,20 +47,20 @@ public record Seating(String id, Txt name, Integer members, Txt description, Lis
 
     static Seating of(Body assembly, Term running, Snapshot s, SiteRequest req) {
         Term shown = running;
-        List<SeatCount> seats = running == null ? List.of() : s.seats(assembly.id(), running.id());
+        List<SeatCount> seats = running == null ? List.of() : PoliticsQueries.of(s).seats(assembly.id(), running.id());
         if (seats.isEmpty()) {
             shown = latestRecorded(assembly, running == null ? req.day() : running.from(), s).orElse(null);
-            seats = shown == null ? List.of() : s.seats(assembly.id(), shown.id());
+            seats = shown == null ? List.of() : PoliticsQueries.of(s).seats(assembly.id(), shown.id());
         }
         LocalDate asOf = shown == null ? req.day() : shown == running ? req.day() : shown.until();
-        List<Coalition> coalitions = shown == null ? List.of() : s.coalitions(assembly.id(), asOf);
+        List<Coalition> coalitions = shown == null ? List.of() : PoliticsQueries.of(s).coalitions(assembly.id(), asOf);
         int total = seats.stream().mapToInt(SeatCount::seats).sum();
         Map<String, Integer> byParty = seats.stream().collect(Collectors.toMap(SeatCount::partyId, SeatCount::seats));
         List<String> order = PoliticsPage.order(seats.stream().map(SeatCount::partyId).toList(),
                 ids(coalitions, true), ids(coalitions, false));
-        Function<String, String> colour = p -> s.party(p).map(Party::colour).filter(c -> c != null).orElse(NO_COLOUR);
+        Function<String, String> colour = p -> PoliticsQueries.of(s).party(p).map(Party::colour).filter(c -> c != null).orElse(NO_COLOUR);
         Hemicycle diagram = Hemicycle.of(order.stream().map(p -> new Hemicycle.Group(p, byParty.get(p), colour.apply(p))).toList());
-        List<PartyRow> parties = order.stream().map(p -> new PartyRow(p, req.swedish(s.party(p).map(Party::name).orElse(p)),
+        List<PartyRow> parties = order.stream().map(p -> new PartyRow(p, req.swedish(PoliticsQueries.of(s).party(p).map(Party::name).orElse(p)),
                 colour.apply(p), byParty.get(p), Fmt.percent(byParty.get(p), total, req.lang()), side(p, coalitions, req))).toList();
         List<CoalitionView> views = coalitions.stream().map(c -> coalition(c, byParty, s, req)).toList();
         String missing = running != null && shown != running ? running.id().replace('-', '–') : null;
@@ -73,8 +74,8 @@ public record Seating(String id, Txt name, Integer members, Txt description, Lis
 
     /** Returns the last term that ended before the given day and has seats recorded for the body. */
     private static Optional<Term> latestRecorded(Body body, LocalDate before, Snapshot s) {
-        return s.dataset().terms().stream()
-                .filter(t -> t.until().isBefore(before) && !s.seats(body.id(), t.id()).isEmpty())
+        return s.dataset().all(Term.class).stream()
+                .filter(t -> t.until().isBefore(before) && !PoliticsQueries.of(s).seats(body.id(), t.id()).isEmpty())
                 .reduce((first, second) -> second.until().isAfter(first.until()) ? second : first);
     }
 

@@ -6,21 +6,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.regionkarta.carechoice.CareChoiceExamples;
-import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.cooperation.model.HealthcareRegion;
-import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.web.LiveRegistry;
-import se.regionkarta.web.Published;
 import se.regionkarta.web.ProblemType;
+import se.regionkarta.web.Published;
 import se.regionkarta.web.WebServer;
 
 /**
@@ -122,7 +122,7 @@ public final class SiteRoutes implements WebServer.RouteGroup {
     private void healthcareRegion(Context ctx) {
         SiteRequest req = SiteRequest.of(ctx);
         Snapshot s = snapshot();
-        HealthcareRegion h = s.get(FactKind.HEALTHCARE_REGION, ctx.pathParam("id"))
+        HealthcareRegion h = s.get(HealthcareRegion.class, ctx.pathParam("id"))
                 .orElseThrow(() -> req.notFound(ctx, "what.healthcare-region", ctx.pathParam("id")));
         pages.render(ctx, "healthcare-region", HealthcareRegionPage.build(h, s, req));
     }
@@ -131,7 +131,7 @@ public final class SiteRoutes implements WebServer.RouteGroup {
     private void careChoice(Context ctx) {
         SiteRequest req = SiteRequest.of(ctx);
         Snapshot s = snapshot();
-        CareChoiceScheme c = new CareChoiceRegister(s).scheme(ctx.pathParam("id"))
+        CareChoiceScheme c = CareChoiceQueries.of(s).scheme(ctx.pathParam("id"))
                 .orElseThrow(() -> req.notFound(ctx, "what.carechoice", ctx.pathParam("id")));
         YearMonth month = month(ctx, req, "month");
         pages.render(ctx, "care-choice", CareChoicePage.build(c, s, req, month, examples));
@@ -156,7 +156,7 @@ public final class SiteRoutes implements WebServer.RouteGroup {
     private void source(Context ctx) {
         SiteRequest req = SiteRequest.of(ctx);
         Snapshot s = snapshot();
-        Source src = s.source(ctx.pathParam("id")).orElseThrow(() -> req.notFound(ctx, "what.source", ctx.pathParam("id")));
+        Source src = ProvenanceQueries.of(s).source(ctx.pathParam("id")).orElseThrow(() -> req.notFound(ctx, "what.source", ctx.pathParam("id")));
         pages.render(ctx, "source", SourcePage.build(src, s, req));
     }
 

@@ -19,7 +19,7 @@ public record SourcesPage(Shell shell, List<Row> sources) implements SitePage {
 
     static SourcesPage build(Snapshot s, SiteRequest req) {
         Citations citations = new Citations(s);
-        List<Row> rows = s.dataset().sources().stream()
+        List<Row> rows = s.dataset().all(Source.class).stream()
                 .sorted(Comparator.comparing(src -> src.title().toLowerCase(java.util.Locale.ROOT)))
                 .map(src -> row(src, citations, req)).toList();
         return new SourcesPage(Shell.of(req, req.t("sources.title"), null), rows);

@@ -24,7 +24,7 @@ public record StartPage(Shell shell, List<Item> regions, List<Item> healthcareRe
         List<Item> regions = s.roots(req.day()).stream().filter(u -> u.kind() == UnitKind.REGION)
                 .sorted(Comparator.comparing(u -> u.identifier(Identifier.Scheme.COUNTY_CODE).orElse("99")))
                 .map(u -> region(u, s, req)).toList();
-        List<Item> healthcare = s.dataset().healthcareRegions().stream()
+        List<Item> healthcare = s.dataset().all(HealthcareRegion.class).stream()
                 .filter(h -> h.validity().contains(req.day()))
                 .map(h -> healthcareRegion(h, s, req)).toList();
         String title = req.t("start.title");

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.regionkarta.politics.PoliticsQueries;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.registry.model.Identifier;
@@ -60,11 +62,11 @@ public final class UnitFacts {
     /** Returns the value shown for each property that claims state about the unit, disputed or not. */
     private static List<Row> claims(Unit u, Snapshot s, SiteRequest req) {
         Map<String, Claim> firstByProperty = new LinkedHashMap<>();
-        s.dataset().claims().stream().filter(c -> c.subjectId().equals(u.id()))
+        s.dataset().all(Claim.class).stream().filter(c -> c.subjectId().equals(u.id()))
                 .forEach(c -> firstByProperty.putIfAbsent(c.property(), c));
         List<Row> rows = new ArrayList<>();
         firstByProperty.forEach((property, claim) -> {
-            Optional<Conflict> conflict = s.conflicts().stream()
+            Optional<Conflict> conflict = ProvenanceQueries.of(s).conflicts().stream()
                     .filter(c -> c.subjectId().equals(u.id()) && c.property().equals(property)).findFirst();
             String label = claim.label() == null ? property : claim.label();
             String value = conflict.map(Conflict::shown).orElse(claim.value());
@@ -81,7 +83,7 @@ public final class UnitFacts {
 
     /** Returns the political bodies that govern the unit on the page's day, as links to the politics page. */
     static List<Link> governors(Unit u, Snapshot s, SiteRequest req) {
-        return s.governors(u.id(), req.day()).stream()
+        return PoliticsQueries.of(s).governors(u.id(), req.day()).stream()
                 .map(b -> new Link(req.data(b.name(), b.nameEn()), req.dated("/region/" + b.regionId() + "/politik#" + b.id()),
                         req.lang().pick(b.kind().swedish(), b.kind().english())))
                 .toList();

@@ -51,9 +51,9 @@ public record UnitPage(Shell shell, String id, Txt name, Txt otherName, boolean 
 
     private static List<PostView> posts(Unit u, Snapshot s, SiteRequest req) {
         List<PostView> posts = new ArrayList<>();
-        for (Post p : s.dataset().posts()) {
+        for (Post p : s.dataset().all(Post.class)) {
             if (p.unitId().equals(u.id()) && p.validity().contains(req.day())) {
-                Txt reportsTo = p.reportsTo() == null ? null : s.dataset().posts().stream()
+                Txt reportsTo = p.reportsTo() == null ? null : s.dataset().all(Post.class).stream()
                         .filter(o -> o.id().equals(p.reportsTo())).findFirst()
                         .map(o -> req.swedish(o.title() + ", " + s.nameOf(o.unitId()))).orElse(null);
                 String title = p.title().equals(p.kind().swedish()) ? req.lang().pick(p.kind().swedish(), p.kind().english()) : null;

@@ -2,13 +2,15 @@ package se.regionkarta.snapshot;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.politics.model.Appointment;
+import se.regionkarta.politics.model.SeatCount;
 import se.regionkarta.politics.model.Term;
+import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Identified;
 
@@ -18,7 +20,39 @@ import se.regionkarta.provenance.model.Identified;
  */
 public final class InForce {
 
+    /** How the facts of a kind are kept as of a day; every kind has one ({@link #ruleOf}). */
+    enum Rule {
+        /** Reference data, kept whole: sources, metrics, parties. */
+        REFERENCE,
+        /** Kept when its period holds the day. */
+        VALID_ON_DAY,
+        /** Seats: kept when they belong to the term running on the day. */
+        TERM_RUNNING,
+        /** Key figures: kept when {@link #figure shown} on the day. */
+        SHOWN_ON_DAY,
+        /** Persons: kept when they hold a role kept. */
+        HOLDS_A_ROLE,
+        /** Claims: kept when the fact they are about is kept. */
+        ABOUT_A_KEPT_FACT,
+        /** Change events: kept when they had taken effect by the day (the history so far). */
+        TAKEN_EFFECT
+    }
+
     private InForce() {
+    }
+
+    /** Returns how facts of a kind are kept as of a day. A new kind must say so here. */
+    static Rule ruleOf(FactKind kind) {
+        return switch (kind) {
+            case SOURCE, METRIC, PARTY -> Rule.REFERENCE;
+            case TERM, UNIT, POST, COORDINATION_GROUP, BODY, COALITION, APPOINTMENT, HEALTHCARE_REGION, COOPERATION_BODY,
+                    PROGRAMME_AREA, DECISION, CARE_CHOICE_SCHEME, SCHEME_PROVIDER, PLAN, CHANNEL -> Rule.VALID_ON_DAY;
+            case SEAT -> Rule.TERM_RUNNING;
+            case FIGURE -> Rule.SHOWN_ON_DAY;
+            case PERSON -> Rule.HOLDS_A_ROLE;
+            case CLAIM -> Rule.ABOUT_A_KEPT_FACT;
+            case EVENT -> Rule.TAKEN_EFFECT;
+        };
     }
 
     /**
@@ -34,55 +68,42 @@ public final class InForce {
     }
 
     /**
-     * Returns the facts in force on a day: every dated fact whose period holds it, the seats of the
-     * term running then, the figures {@link #figure shown} then, the persons who held a role then,
-     * the claims about facts kept, and the change events that had taken effect by then (the
-     * history so far). Sources, metrics and parties are reference data and are kept whole. Records
-     * are kept whole too (a unit keeps all its parent links and former names): this filters, it
-     * does not rewrite.
+     * Returns the facts in force on a day, each kind by its {@link Rule}. Records are kept whole (a
+     * unit keeps all its parent links and former names): this filters, it does not rewrite.
      */
     public static Dataset on(Dataset d, LocalDate day) {
-        Dataset.Builder b = new Dataset.Builder()
-                .add(FactKind.SOURCE, d.sources()).add(FactKind.METRIC, d.metrics()).add(FactKind.PARTY, d.parties());
-        for (FactKind<?> kind : FactKind.ALL) {
-            if (Dated.class.isAssignableFrom(kind.type()) && kind != FactKind.EVENT && kind != FactKind.TERM) {
-                addDated(b, kind, d, day);
-            }
-        }
-        List<Term> terms = d.terms().stream().filter(t -> t.validity().contains(day)).toList();
-        Set<String> termIds = new HashSet<>(terms.stream().map(Term::id).toList());
-        b.add(FactKind.TERM, terms);
-        b.add(FactKind.SEAT, d.seats().stream().filter(s -> termIds.contains(s.termId())).toList());
-        b.add(FactKind.FIGURE, d.figures().stream().filter(f -> figure(f, day)).toList());
-        Dataset dated = b.build();
-        Set<String> holders = new HashSet<>(dated.appointments().stream().map(Appointment::personId).toList());
-        Set<String> dropped = droppedIds(d, dated);
-        return new Dataset(dated.sources(), dated.metrics(), dated.parties(), dated.terms(), dated.units(), dated.posts(),
-                dated.coordinationGroups(), dated.bodies(), dated.seats(), dated.coalitions(),
-                d.persons().stream().filter(p -> holders.contains(p.id())).toList(), dated.appointments(),
-                dated.healthcareRegions(), dated.cooperationBodies(), dated.programmeAreas(), dated.decisions(), dated.careChoiceSchemes(), dated.schemeProviders(),
-                dated.figures(), dated.plans(), dated.channels(),
-                d.claims().stream().filter(c -> !dropped.contains(c.subjectId())).toList(),
-                d.events().stream().filter(e -> !e.date().firstDay().isAfter(day)).toList());
-    }
-
-    /** Adds the facts of a dated kind whose period holds the day. */
-    private static <T extends Identified> void addDated(Dataset.Builder b, FactKind<T> kind, Dataset d, LocalDate day) {
-        b.add(kind, kind.of(d).stream().filter(f -> ((Dated) f).validity().contains(day)).toList());
-    }
-
-    /** Returns the ids of dated facts left out, so that claims about them go too. */
-    private static Set<String> droppedIds(Dataset all, Dataset kept) {
+        Set<String> runningTerms = new HashSet<>();
+        d.all(Term.class).stream().filter(t -> t.validity().contains(day)).forEach(t -> runningTerms.add(t.id()));
+        Set<String> roleHolders = new HashSet<>();
+        d.all(Appointment.class).stream().filter(a -> a.validity().contains(day)).forEach(a -> roleHolders.add(a.personId()));
         Set<String> keptIds = new HashSet<>();
         Set<String> dropped = new HashSet<>();
-        for (FactKind<?> kind : FactKind.ALL) {
-            kind.of(kept).forEach(f -> keptIds.add(f.id()));
-        }
-        for (FactKind<?> kind : FactKind.ALL) {
-            if (kind != FactKind.CLAIM) {
-                kind.of(all).stream().map(Identified::id).filter(id -> !keptIds.contains(id)).forEach(dropped::add);
+        Dataset.Builder kept = new Dataset.Builder();
+        for (FactKind kind : FactKind.values()) {
+            Rule rule = ruleOf(kind);
+            if (rule == Rule.ABOUT_A_KEPT_FACT) {
+                continue; // decided below, once every other kind is
+            }
+            for (Identified fact : d.all(kind)) {
+                boolean keep = switch (rule) {
+                    case REFERENCE -> true;
+                    case VALID_ON_DAY -> ((Dated) fact).validity().contains(day);
+                    case TERM_RUNNING -> runningTerms.contains(((SeatCount) fact).termId());
+                    case SHOWN_ON_DAY -> figure((KeyFigure) fact, day);
+                    case HOLDS_A_ROLE -> roleHolders.contains(fact.id());
+                    case TAKEN_EFFECT -> !((ChangeEvent) fact).date().firstDay().isAfter(day);
+                    case ABOUT_A_KEPT_FACT -> throw new IllegalStateException("claims are kept below");
+                };
+                if (keep) {
+                    kept.add(fact);
+                    keptIds.add(fact.id());
+                } else {
+                    dropped.add(fact.id());
+                }
             }
         }
-        return dropped;
+        dropped.removeAll(keptIds); // an id kept as one kind of fact is still there to be talked about
+        d.all(Claim.class).stream().filter(c -> !dropped.contains(c.subjectId())).forEach(kept::add);
+        return kept.build();
     }
 }

@@ -8,12 +8,14 @@ import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
 import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Coalition;
 import se.regionkarta.politics.model.SeatCount;
 import se.regionkarta.provenance.model.Claim;
+import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.registry.model.CoordinationGroup;
 import se.regionkarta.registry.model.Post;
 import se.regionkarta.registry.model.Unit;
@@ -22,7 +24,7 @@ import se.regionkarta.strategy.model.Plan;
 /**
  * Tells which region a fact belongs to, so that the store can keep per-region editing rights.
  * A unit belongs to its top-level ancestor; other facts to the region of what they describe.
- * National facts (sources, parties, terms, healthcare regions) belong to none.
+ * National facts (sources, parties, terms, healthcare regions…) belong to none: {@code null}.
  */
 final class FactRegions {
 
@@ -30,39 +32,32 @@ final class FactRegions {
     private final Map<String, String> bodyRegion = new HashMap<>();
 
     FactRegions(Dataset d) {
-        d.units().forEach(u -> units.put(u.id(), u));
-        d.bodies().forEach(b -> bodyRegion.put(b.id(), b.regionId()));
+        d.all(Unit.class).forEach(u -> units.put(u.id(), u));
+        d.all(Body.class).forEach(b -> bodyRegion.put(b.id(), b.regionId()));
     }
 
-    String of(Object fact) {
-        if (fact instanceof Unit u) {
-            return topOf(u.id());
-        } else if (fact instanceof Post p) {
-            return topOf(p.unitId());
-        } else if (fact instanceof CoordinationGroup g) {
-            return g.regionId();
-        } else if (fact instanceof Body b) {
-            return b.regionId();
-        } else if (fact instanceof SeatCount s) {
-            return bodyRegion.get(s.bodyId());
-        } else if (fact instanceof Coalition c) {
-            return bodyRegion.get(c.bodyId());
-        } else if (fact instanceof Appointment a) {
-            return a.regionId();
-        } else if (fact instanceof CareChoiceScheme s) {
-            return s.regionId();
-        } else if (fact instanceof SchemeProvider p) {
-            return topOf(p.unitId());
-        } else if (fact instanceof KeyFigure f) {
-            return topOf(f.unitId());
-        } else if (fact instanceof Plan p) {
-            return topOf(p.unitId());
-        } else if (fact instanceof Channel c) {
-            return topOf(c.unitId());
-        } else if (fact instanceof Claim c) {
-            return units.containsKey(c.subjectId()) ? topOf(c.subjectId()) : bodyRegion.get(c.subjectId());
-        }
-        return null;
+    /** Returns the id of the region the fact belongs to, or null for a national fact. A new kind must say which here. */
+    String of(Identified fact) {
+        return switch (FactKind.of(fact)) {
+            case SOURCE, METRIC, PARTY, TERM, PERSON, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA, DECISION,
+                    EVENT -> null;
+            case UNIT -> topOf(fact.id());
+            case POST -> topOf(((Post) fact).unitId());
+            case COORDINATION_GROUP -> ((CoordinationGroup) fact).regionId();
+            case BODY -> ((Body) fact).regionId();
+            case SEAT -> bodyRegion.get(((SeatCount) fact).bodyId());
+            case COALITION -> bodyRegion.get(((Coalition) fact).bodyId());
+            case APPOINTMENT -> ((Appointment) fact).regionId();
+            case CARE_CHOICE_SCHEME -> ((CareChoiceScheme) fact).regionId();
+            case SCHEME_PROVIDER -> topOf(((SchemeProvider) fact).unitId());
+            case FIGURE -> topOf(((KeyFigure) fact).unitId());
+            case PLAN -> topOf(((Plan) fact).unitId());
+            case CHANNEL -> topOf(((Channel) fact).unitId());
+            case CLAIM -> {
+                String subject = ((Claim) fact).subjectId();
+                yield units.containsKey(subject) ? topOf(subject) : bodyRegion.get(subject);
+            }
+        };
     }
 
     /** Follows the first parent link upwards; a unit that moved stays in the region it started in. */

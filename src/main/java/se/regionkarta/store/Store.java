@@ -110,11 +110,11 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
             Map<FactRow, List<SourceRef>> sources = new LinkedHashMap<>();
             Map<String, List<ParentLink>> parents = new LinkedHashMap<>();
             int unchanged = 0;
-            for (FactKind<?> kind : FactKind.ALL) {
-                List<? extends Identified> facts = kind.of(dataset);
+            for (FactKind kind : FactKind.values()) {
+                List<? extends Identified> facts = dataset.all(kind);
                 for (int position = 0; position < facts.size(); position++) {
                     Identified fact = facts.get(position);
-                    FactRow old = existing.remove(JdbiFactStore.key(kind.name(), fact.id()));
+                    FactRow old = existing.remove(JdbiFactStore.key(kind.section(), fact.id()));
                     FactRow row = row(kind, fact, regions.of(fact), old == null ? 1 : old.version() + 1, position);
                     if (old != null && old.doc().equals(row.doc())) {
                         unchanged++;
@@ -155,27 +155,27 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         List<Map.Entry<String, String>> documents = jdbi.withHandle(h -> new JdbiFactStore(h).documents());
         Dataset.Builder builder = new Dataset.Builder();
         for (Map.Entry<String, String> doc : documents) {
-            FactKind<?> kind = FactKind.named(doc.getKey())
+            FactKind kind = FactKind.named(doc.getKey())
                     .orElseThrow(() -> new IllegalStateException("the store holds an unknown kind of fact: " + doc.getKey()));
             addParsed(builder, kind, doc.getValue());
         }
         return builder.build();
     }
 
-    private <T extends Identified> void addParsed(Dataset.Builder builder, FactKind<T> kind, String doc) {
+    private void addParsed(Dataset.Builder builder, FactKind kind, String doc) {
         try {
-            builder.add(kind, json.readValue(doc, kind.type()));
+            builder.add(json.readValue(doc, kind.type()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored " + kind + " document cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 
-    private FactRow row(FactKind<?> kind, Identified fact, String regionId, int version, int position) {
+    private FactRow row(FactKind kind, Identified fact, String regionId, int version, int position) {
         Validity validity = fact instanceof Dated d ? d.validity() : Validity.ALWAYS;
         LocalDate from = validity.from() == null ? null : validity.from().firstDay();
         LocalDate until = validity.until() == null ? null : validity.until().lastDay();
         try {
-            return new FactRow(kind.name(), fact.id(), regionId, from, until, json.writeValueAsString(fact), version, position);
+            return new FactRow(kind.section(), fact.id(), regionId, from, until, json.writeValueAsString(fact), version, position);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + kind + " '" + fact.id() + "' as JSON", e);
         }

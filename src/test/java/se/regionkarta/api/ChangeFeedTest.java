@@ -86,9 +86,9 @@ class ChangeFeedTest {
     void incremental() {
         long cursor = lastSeq();
         Dataset before = server.store().read();
-        Unit hsf = before.units().stream().filter(u -> u.id().equals("kalmar.hsf")).findFirst().orElseThrow();
-        List<Unit> units = before.units().stream().map(u -> u == hsf ? u.withName("Hälso- och sjukvården") : u).toList();
-        server.store().sync(before.withUnits(units), "redaktör", "test");
+        Unit hsf = before.all(Unit.class).stream().filter(u -> u.id().equals("kalmar.hsf")).findFirst().orElseThrow();
+        List<Unit> units = before.all(Unit.class).stream().map(u -> u == hsf ? u.withName("Hälso- och sjukvården") : u).toList();
+        server.store().sync(before.with(se.regionkarta.registry.model.Unit.class, units), "redaktör", "test");
         try {
             JsonNode page = ok("/api/v1/changes?after=" + cursor);
             assertThat(page.get("items")).hasSize(1);

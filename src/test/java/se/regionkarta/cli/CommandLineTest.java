@@ -201,7 +201,7 @@ class CommandLineTest {
         assertThat(run.err()).contains("nothing was loaded").doesNotContain("Exception");
         try (var store = se.regionkarta.store.Store.open(se.regionkarta.store.StoreConfig.embedded(home))) {
             assertThat(store.read()).isEqualTo(before);
-            assertThat(store.read().units()).extracting(Unit::name).contains("Region Kalmar län").doesNotContain("Fel");
+            assertThat(store.read().all(Unit.class)).extracting(Unit::name).contains("Region Kalmar län").doesNotContain("Fel");
         }
     }
 

@@ -19,7 +19,6 @@ import se.regionkarta.cooperation.model.Membership;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.cooperation.model.RotationSchedule;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -176,8 +175,8 @@ class JointBodiesTest {
         @DisplayName("the register lists a healthcare region's decisions newest first, undated last, and a unit's own")
         void register() {
             Dataset d = new Dataset.Builder()
-                    .add(FactKind.COOPERATION_BODY, committee(null, 9, 9))
-                    .add(FactKind.DECISION, List.of(decision("a", "sydostra.samverkansnamnden", null, null, List.of()),
+                    .add(committee(null, 9, 9))
+                    .addAll(List.of(decision("a", "sydostra.samverkansnamnden", null, null, List.of()),
                             decision("b", "sydostra.samverkansnamnden", "2021-03-12", null, List.of("ostergotland.us")),
                             decision("c", "sydostra.samverkansnamnden", null, "2024", List.of("ostergotland.us")),
                             decision("d", "other.body", "2025", null, List.of())))

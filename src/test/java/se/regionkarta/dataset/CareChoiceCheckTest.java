@@ -80,8 +80,8 @@ class CareChoiceCheckTest {
                 """));
 
         assertThat(result.problems()).isEmpty();
-        SchemeProvider first = result.dataset().schemeProviders().get(0);
-        SchemeProvider second = result.dataset().schemeProviders().get(1);
+        SchemeProvider first = result.dataset().all(SchemeProvider.class).get(0);
+        SchemeProvider second = result.dataset().all(SchemeProvider.class).get(1);
         assertThat(first.named()).isFalse();
         assertThat(first.operator()).isNull();
         assertThat(second.named()).isTrue();

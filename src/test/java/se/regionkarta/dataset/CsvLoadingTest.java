@@ -123,9 +123,9 @@ class CsvLoadingTest {
 
         // then
         assertThat(result.problems()).isEmpty();
-        assertThat(result.dataset().seats()).extracting(SeatCount::partyId, SeatCount::seats)
+        assertThat(result.dataset().all(SeatCount.class)).extracting(SeatCount::partyId, SeatCount::seats)
                 .containsExactly(tuple("S", 3), tuple("M", 1), tuple("V", 1));
-        assertThat(result.dataset().seats().get(2).sources()).hasSize(2);
+        assertThat(result.dataset().all(SeatCount.class).get(2).sources()).hasSize(2);
     }
 
     @Test

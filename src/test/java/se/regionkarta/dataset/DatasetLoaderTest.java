@@ -16,6 +16,13 @@ import org.junit.jupiter.api.Test;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.Problem;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.figures.model.Metric;
+import se.regionkarta.politics.model.Body;
+import se.regionkarta.politics.model.Coalition;
+import se.regionkarta.politics.model.Party;
+import se.regionkarta.politics.model.SeatCount;
+import se.regionkarta.politics.model.Term;
+import se.regionkarta.provenance.model.Source;
 import se.regionkarta.registry.model.Unit;
 
 /** The loader reads a sound data set, and rejects a file that is broken in itself with file, line and reason. */
@@ -35,15 +42,15 @@ class DatasetLoaderTest {
         assertThat(result.ok()).isTrue();
         assertThat(result.files()).isEqualTo(5);
         Dataset d = result.dataset();
-        assertThat(d.sources()).hasSize(1);
-        assertThat(d.metrics()).hasSize(1);
-        assertThat(d.parties()).hasSize(3);
-        assertThat(d.terms()).hasSize(1);
-        assertThat(d.units()).extracting(Unit::id).containsExactly("kalmar", "kalmar.hsf");
-        assertThat(d.bodies()).hasSize(1);
-        assertThat(d.seats()).hasSize(3);
-        assertThat(d.coalitions()).hasSize(1);
-        assertThat(d.figures()).hasSize(3);
+        assertThat(d.all(Source.class)).hasSize(1);
+        assertThat(d.all(Metric.class)).hasSize(1);
+        assertThat(d.all(Party.class)).hasSize(3);
+        assertThat(d.all(Term.class)).hasSize(1);
+        assertThat(d.all(Unit.class)).extracting(Unit::id).containsExactly("kalmar", "kalmar.hsf");
+        assertThat(d.all(Body.class)).hasSize(1);
+        assertThat(d.all(SeatCount.class)).hasSize(3);
+        assertThat(d.all(Coalition.class)).hasSize(1);
+        assertThat(d.all(KeyFigure.class)).hasSize(3);
         assertThat(d.size()).isEqualTo(16);
     }
 
@@ -54,7 +61,7 @@ class DatasetLoaderTest {
         Dataset d = load(good()).dataset();
 
         // then
-        Unit hsf = d.units().stream().filter(u -> u.id().equals("kalmar.hsf")).findFirst().orElseThrow();
+        Unit hsf = d.all(Unit.class).stream().filter(u -> u.id().equals("kalmar.hsf")).findFirst().orElseThrow();
         assertThat(hsf.parents()).singleElement().satisfies(link -> assertThat(link.parentId()).isEqualTo("kalmar"));
     }
 
@@ -66,7 +73,7 @@ class DatasetLoaderTest {
 
         // then
         assertThat(result.ok()).isTrue();
-        assertThat(result.dataset().figures()).extracting(KeyFigure::id).containsExactly(
+        assertThat(result.dataset().all(KeyFigure.class)).extracting(KeyFigure::id).containsExactly(
                 "kalmar.employees.stock.src-a",
                 "kalmar.employees.year-2024.src-a",
                 "kalmar.hsf.employees.stock.tillsvidare-anstallda.src-a");
@@ -86,7 +93,7 @@ class DatasetLoaderTest {
 
         // then
         assertThat(result.ok()).isTrue();
-        assertThat(result.dataset().figures()).extracting(KeyFigure::id).containsExactly("kalmar.staff");
+        assertThat(result.dataset().all(KeyFigure.class)).extracting(KeyFigure::id).containsExactly("kalmar.staff");
     }
 
     @Test
@@ -294,7 +301,7 @@ class DatasetLoaderTest {
 
         // then
         assertThat(result.problems()).isEmpty();
-        assertThat(result.dataset().parties()).filteredOn(p -> p.id().equals("KD")).singleElement()
+        assertThat(result.dataset().all(Party.class)).filteredOn(p -> p.id().equals("KD")).singleElement()
                 .satisfies(kd -> assertThat(kd.sources()).singleElement()
                         .satisfies(ref -> assertThat(ref.locator()).isEqualTo("Partier, Kristdemokraterna")));
     }

@@ -11,6 +11,7 @@ import static se.regionkarta.dataset.DataFixture.onlyProblem;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.DecisionKind;
 import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.RotationRule;
@@ -70,13 +71,13 @@ class DecisionCheckTest {
                 """));
 
         assertThat(result.problems()).isEmpty();
-        JointDecision d = result.dataset().decisions().get(0);
+        JointDecision d = result.dataset().all(JointDecision.class).get(0);
         assertThat(d.kind()).isEqualTo(DecisionKind.SHARED_CARE);
         assertThat(d.decidedOn()).isEqualTo(PartialDate.parse("2024-03-15"));
         assertThat(d.validity().from()).isEqualTo(PartialDate.parse("2024-07"));
         assertThat(d.affectedUnits()).containsExactly("kalmar.hsf");
         assertThat(d.sources().get(0).locator()).isEqualTo("§ 12");
-        RotationRule.Holding holding = result.dataset().cooperationBodies().get(0).rotation().observed().get(0);
+        RotationRule.Holding holding = result.dataset().all(CooperationBody.class).get(0).rotation().observed().get(0);
         assertThat(holding.sources()).singleElement().satisfies(s -> assertThat(s.locator()).isEqualTo("sida 2"));
     }
 

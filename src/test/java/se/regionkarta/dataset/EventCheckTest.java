@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.provenance.model.PartialDate;
+import se.regionkarta.registry.model.Unit;
 
 /** Change events and the units they concern must tell the same story. */
 class EventCheckTest {
@@ -66,9 +67,9 @@ class EventCheckTest {
         LoadResult result = load(files(history("")));
 
         assertThat(result.problems()).isEmpty();
-        var landstinget = result.dataset().units().stream().filter(u -> u.id().equals("landstinget")).findFirst().orElseThrow();
+        var landstinget = result.dataset().all(Unit.class).stream().filter(u -> u.id().equals("landstinget")).findFirst().orElseThrow();
         assertThat(landstinget.validity().until()).isEqualTo(PartialDate.parse("2018-12-31"));
-        var it = result.dataset().units().stream().filter(u -> u.id().equals("kalmar.it")).findFirst().orElseThrow();
+        var it = result.dataset().all(Unit.class).stream().filter(u -> u.id().equals("kalmar.it")).findFirst().orElseThrow();
         assertThat(it.nameOn(java.time.LocalDate.of(2020, 6, 1))).isEqualTo("IT-centrum");
         assertThat(it.nameOn(java.time.LocalDate.of(2021, 6, 1))).isEqualTo("IT-förvaltningen");
     }

@@ -266,6 +266,6 @@ class HierarchyCheckTest {
     }
 
     private static Unit unit(LoadResult result, String id) {
-        return result.dataset().units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+        return result.dataset().all(Unit.class).stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
     }
 }

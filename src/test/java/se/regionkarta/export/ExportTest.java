@@ -30,14 +30,14 @@ class ExportTest {
 
         Set<String> sourceIds = new HashSet<>();
         doc.get("sources").forEach(s -> sourceIds.add(s.get("id").asText()));
-        for (FactKind<?> kind : FactKind.ALL) {
-            assertThat(doc.get(kind.name())).as(kind.name()).hasSize(kind.of(BUNDLED).size());
-            assertThat(doc.get("counts").get(kind.name()).asInt()).isEqualTo(kind.of(BUNDLED).size());
+        for (FactKind kind : FactKind.values()) {
+            assertThat(doc.get(kind.section())).as(kind.section()).hasSize(BUNDLED.all(kind).size());
+            assertThat(doc.get("counts").get(kind.section()).asInt()).isEqualTo(BUNDLED.all(kind).size());
             if (kind == FactKind.SOURCE || kind == FactKind.METRIC) {
                 continue;
             }
-            for (JsonNode fact : doc.get(kind.name())) {
-                assertThat(fact.get("sources")).as(kind.name() + " " + fact.get("id")).isNotEmpty();
+            for (JsonNode fact : doc.get(kind.section())) {
+                assertThat(fact.get("sources")).as(kind.section() + " " + fact.get("id")).isNotEmpty();
                 fact.get("sources").forEach(ref -> assertThat(sourceIds).contains(ref.get("sourceId").asText()));
             }
         }

@@ -9,17 +9,21 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.carechoice.model.ProviderCount;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.CooperationBodyKind;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.Membership;
+import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.cooperation.model.RotationRule;
 import se.regionkarta.dataset.DatasetLoader;
-import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Appointment;
+import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.CoalitionRole;
 import se.regionkarta.politics.model.Role;
 import se.regionkarta.politics.model.SeatCount;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.provenance.model.ConflictPolicy;
 import se.regionkarta.provenance.model.PartialDate;
@@ -37,18 +41,18 @@ class BundledFactsTest {
     @Test
     @DisplayName("the Kalmar assembly has 67 seats in 2022-2026: S 24, M 12, SD 12, KD 8, C 6, V 5")
     void kalmarSeats() {
-        Map<String, Integer> seats = REGISTRY.seats("kalmar.rf", "2022-2026").stream()
+        Map<String, Integer> seats = PoliticsQueries.of(REGISTRY).seats("kalmar.rf", "2022-2026").stream()
                 .collect(Collectors.toMap(SeatCount::partyId, SeatCount::seats));
 
         assertThat(seats).containsExactlyInAnyOrderEntriesOf(Map.of("S", 24, "M", 12, "SD", 12, "KD", 8, "C", 6, "V", 5));
         assertThat(REGISTRY.unit("kalmar").orElseThrow().kind()).isEqualTo(UnitKind.REGION);
-        assertThat(REGISTRY.get(FactKind.BODY, "kalmar.rf").orElseThrow().members()).isEqualTo(67);
+        assertThat(REGISTRY.get(Body.class, "kalmar.rf").orElseThrow().members()).isEqualTo(67);
     }
 
     @Test
     @DisplayName("the Kalmar majority is S, C and V with 35 seats; the opposition M, SD and KD with 32")
     void kalmarMajority() {
-        var coalitions = REGISTRY.coalitions("kalmar.rf", IN_2025);
+        var coalitions = PoliticsQueries.of(REGISTRY).coalitions("kalmar.rf", IN_2025);
 
         var majority = coalitions.stream().filter(c -> c.role() == CoalitionRole.MAJORITY).findFirst().orElseThrow();
         var opposition = coalitions.stream().filter(c -> c.role() == CoalitionRole.OPPOSITION).findFirst().orElseThrow();
@@ -61,18 +65,18 @@ class BundledFactsTest {
     @Test
     @DisplayName("the 2018-2022 Kalmar assembly: S 25, M 10, SD 10, C 8, KD 7, V 4, L 3, governed by S, C and L")
     void kalmarSeats2018() {
-        Map<String, Integer> seats = REGISTRY.seats("kalmar.rf", "2018-2022").stream()
+        Map<String, Integer> seats = PoliticsQueries.of(REGISTRY).seats("kalmar.rf", "2018-2022").stream()
                 .collect(Collectors.toMap(SeatCount::partyId, SeatCount::seats));
 
         assertThat(seats).containsExactlyInAnyOrderEntriesOf(Map.of("S", 25, "M", 10, "SD", 10, "C", 8, "KD", 7, "V", 4, "L", 3));
-        assertThat(REGISTRY.coalitions("kalmar.rf", LocalDate.of(2020, 6, 1)))
+        assertThat(PoliticsQueries.of(REGISTRY).coalitions("kalmar.rf", LocalDate.of(2020, 6, 1)))
                 .anySatisfy(c -> assertThat(c.partyIds()).containsExactlyInAnyOrder("S", "C", "L"));
     }
 
     @Test
     @DisplayName("Kalmar has seven commissioners of the majority and six of the opposition, with their parties")
     void kalmarCommissioners() {
-        var roles = REGISTRY.appointments("kalmar", IN_2025);
+        var roles = PoliticsQueries.of(REGISTRY).appointments("kalmar", IN_2025);
         Map<Role, Map<String, Long>> byRole = roles.stream()
                 .filter(a -> a.role() == Role.COMMISSIONER || a.role() == Role.OPPOSITION_COMMISSIONER)
                 .collect(Collectors.groupingBy(Appointment::role, Collectors.groupingBy(Appointment::partyId, Collectors.counting())));
@@ -120,7 +124,7 @@ class BundledFactsTest {
     @Test
     @DisplayName("Kalmar's three care-choice schemes have 26+12, 1+8 and 17+13 providers (region-run + private)")
     void careChoice() {
-        Map<String, String> counts = REGISTRY.dataset().careChoiceSchemes().stream()
+        Map<String, String> counts = REGISTRY.dataset().all(CareChoiceScheme.class).stream()
                 .filter(s -> s.regionId().equals("kalmar"))
                 .collect(Collectors.toMap(CareChoiceScheme::name, s -> s.providers().stream()
                         .map(ProviderCount::count).map(String::valueOf).collect(Collectors.joining("+"))));
@@ -131,8 +135,8 @@ class BundledFactsTest {
     @Test
     @DisplayName("Sydöstra sjukvårdsregionen has three members, each appointing three members and three substitutes")
     void sydostra() {
-        HealthcareRegion sydostra = REGISTRY.get(FactKind.HEALTHCARE_REGION, "sydostra").orElseThrow();
-        CooperationBody committee = REGISTRY.cooperationBodies("sydostra", IN_2025).stream()
+        HealthcareRegion sydostra = REGISTRY.get(HealthcareRegion.class, "sydostra").orElseThrow();
+        CooperationBody committee = CooperationQueries.of(REGISTRY).bodies("sydostra", IN_2025).stream()
                 .filter(b -> b.kind() == CooperationBodyKind.JOINT_COMMITTEE).findFirst().orElseThrow();
 
         assertThat(sydostra.members()).extracting(Membership::regionId).containsExactlyInAnyOrder("ostergotland", "jonkoping", "kalmar");
@@ -148,18 +152,18 @@ class BundledFactsTest {
     @Test
     @DisplayName("the national frame: 21 regions with distinct county codes, six healthcare regions, 26 programme areas")
     void nationalFrame() {
-        var regions = REGISTRY.dataset().units().stream().filter(u -> u.kind() == UnitKind.REGION).toList();
+        var regions = REGISTRY.dataset().all(Unit.class).stream().filter(u -> u.kind() == UnitKind.REGION).toList();
 
         assertThat(regions).hasSize(21);
         assertThat(regions.stream().map(u -> u.identifier(Identifier.Scheme.COUNTY_CODE).orElseThrow()).distinct()).hasSize(21);
-        assertThat(REGISTRY.dataset().healthcareRegions()).hasSize(6);
-        assertThat(REGISTRY.dataset().programmeAreas()).hasSize(26);
+        assertThat(REGISTRY.dataset().all(HealthcareRegion.class)).hasSize(6);
+        assertThat(REGISTRY.dataset().all(ProgrammeArea.class)).hasSize(26);
     }
 
     @Test
     @DisplayName("Region Halland belongs to two healthcare regions, each through three of its municipalities")
     void hallandSplit() {
-        var memberships = REGISTRY.healthcareRegionsOf("halland", IN_2025);
+        var memberships = CooperationQueries.of(REGISTRY).healthcareRegionsOf("halland", IN_2025);
 
         assertThat(memberships).extracting(HealthcareRegion::id).containsExactlyInAnyOrder("vastra", "sodra");
         for (HealthcareRegion h : memberships) {
@@ -181,8 +185,8 @@ class BundledFactsTest {
     @Test
     @DisplayName("the disagreements about Kalmar are found and decided by the stated rules")
     void kalmarConflicts() {
-        Map<String, Conflict> byProperty = REGISTRY.conflicts().stream()
-                .filter(c -> REGISTRY.regionOfSubject(c.subjectId()).filter("kalmar"::equals).isPresent())
+        Map<String, Conflict> byProperty = ProvenanceQueries.of(REGISTRY).conflicts().stream()
+                .filter(c -> ProvenanceQueries.of(REGISTRY).regionOfSubject(c.subjectId(), java.time.LocalDate.of(2026, 12, 1)).filter("kalmar"::equals).isPresent())
                 .collect(Collectors.toMap(c -> c.subjectId() + "|" + c.property(), c -> c, (a, b) -> a));
 
         Conflict administrations = byProperty.get("kalmar|administration-count");

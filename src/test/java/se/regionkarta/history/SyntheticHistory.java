@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.MeasureUnit;
 import se.regionkarta.figures.model.Metric;
@@ -231,12 +230,12 @@ public final class SyntheticHistory {
 
     private Dataset dataset() {
         return new Dataset.Builder()
-                .add(FactKind.SOURCE, new Source("synthetic", "Made-up registry for the as-of benchmark", null, null,
+                .add(new Source("synthetic", "Made-up registry for the as-of benchmark", null, null,
                         SourceKind.SECONDARY, null, null, null))
-                .add(FactKind.METRIC, new Metric("employees", "Medarbetare", "Employees", MeasureUnit.COUNT, null))
-                .add(FactKind.UNIT, units.values().stream().map(Draft::unit).toList())
-                .add(FactKind.FIGURE, figures)
-                .add(FactKind.EVENT, events)
+                .add(new Metric("employees", "Medarbetare", "Employees", MeasureUnit.COUNT, null))
+                .addAll(units.values().stream().map(Draft::unit).toList())
+                .addAll(figures)
+                .addAll(events)
                 .build();
     }
 

@@ -30,9 +30,9 @@ class SyntheticHistoryTest {
         Dataset d = r.dataset();
 
         assertThat(DatasetRules.check(d)).as("rule violations").isEmpty();
-        assertThat(d.units()).hasSizeBetween(100_000, 120_000);
+        assertThat(d.all(Unit.class)).hasSizeBetween(100_000, 120_000);
         assertThat(r.eventCount()).isBetween(15_000, 25_000);
-        Map<ChangeKind, Long> kinds = d.events().stream().collect(Collectors.groupingBy(ChangeEvent::kind, Collectors.counting()));
+        Map<ChangeKind, Long> kinds = d.all(ChangeEvent.class).stream().collect(Collectors.groupingBy(ChangeEvent::kind, Collectors.counting()));
         assertThat(kinds.keySet()).contains(ChangeKind.FORMATION, ChangeKind.CLOSURE, ChangeKind.MOVE, ChangeKind.RENAME,
                 ChangeKind.MERGER);
         assertThat(kinds.values()).allMatch(n -> n > 500);
@@ -41,7 +41,7 @@ class SyntheticHistoryTest {
         int largest = s.subtree(r.largestRegion(), today).size();
         assertThat(largest).as("the large region").isBetween(12_000, 18_000);
         assertThat(s.ancestry(s.subtree(r.largestRegion(), today).get(largest - 1).id(), today)).hasSize(5);
-        assertThat(s.dataset().units().stream().map(Unit::id).collect(Collectors.toMap(Function.identity(), x -> 1, Integer::sum)))
+        assertThat(s.dataset().all(Unit.class).stream().map(Unit::id).collect(Collectors.toMap(Function.identity(), x -> 1, Integer::sum)))
                 .allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
     }
 

@@ -3,7 +3,6 @@ package se.regionkarta.search;
 import java.util.ArrayList;
 import java.util.List;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.registry.model.Location;
 import se.regionkarta.registry.model.ParentLink;
 import se.regionkarta.registry.model.Unit;
@@ -30,6 +29,6 @@ final class Synthetic {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(new Dataset.Builder().add(FactKind.UNIT, units).build());
+        return new Snapshot(new Dataset.Builder().addAll(units).build());
     }
 }

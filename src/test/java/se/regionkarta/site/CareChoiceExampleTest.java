@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.carechoice.CareChoiceExamples;
-import se.regionkarta.carechoice.CareChoiceRegister;
+import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.CareCompensation;
 import se.regionkarta.carechoice.ExampleCounty;
 import se.regionkarta.carechoice.compensation.ProvidersCsv;
@@ -35,7 +35,7 @@ class CareChoiceExampleTest {
     private static final CompensationModel ILLUSTRATIVE = CareChoiceExamples.illustrativeModel();
 
     private static CareChoiceScheme scheme(String id) {
-        return new CareChoiceRegister(BUNDLED).scheme(id).orElseThrow();
+        return CareChoiceQueries.of(BUNDLED).scheme(id).orElseThrow();
     }
 
     private static CompensationModel modelOf(CareChoiceScheme scheme) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.FactKind;
-import se.regionkarta.provenance.model.Identified;
 
 /**
  * Changed copies of the bundled data for tests of care choice (issue 7): a provider taken out of a
@@ -41,17 +39,6 @@ public final class CareChoiceTestData {
     }
 
     private static Dataset withProviders(Dataset d, UnaryOperator<List<SchemeProvider>> change) {
-        Dataset.Builder b = new Dataset.Builder();
-        for (FactKind<?> kind : FactKind.ALL) {
-            if (kind != FactKind.SCHEME_PROVIDER) {
-                add(b, kind, d);
-            }
-        }
-        b.add(FactKind.SCHEME_PROVIDER, change.apply(d.schemeProviders()));
-        return b.build();
-    }
-
-    private static <T extends Identified> void add(Dataset.Builder b, FactKind<T> kind, Dataset d) {
-        b.add(kind, new ArrayList<>(kind.of(d)));
+        return d.with(SchemeProvider.class, change.apply(d.all(SchemeProvider.class)));
     }
 }

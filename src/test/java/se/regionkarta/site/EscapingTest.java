@@ -21,8 +21,8 @@ class EscapingTest {
     @BeforeAll
     static void start() {
         Dataset d = TestServer.BUNDLED;
-        List<Unit> units = d.units().stream().map(u -> u.id().equals("kalmar.hsf") ? evil(u) : u).toList();
-        server = TestServer.start(d.withUnits(units));
+        List<Unit> units = d.all(Unit.class).stream().map(u -> u.id().equals("kalmar.hsf") ? evil(u) : u).toList();
+        server = TestServer.start(d.with(se.regionkarta.registry.model.Unit.class, units));
     }
 
     private static Unit evil(Unit u) {

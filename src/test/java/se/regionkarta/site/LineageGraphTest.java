@@ -7,9 +7,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.history.model.ChangeKind;
+import se.regionkarta.history.model.Lineage;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.SourceRef;
-import se.regionkarta.snapshot.Lineage;
+
 
 /** The lineage drawing's layout: predecessors left of their event, the unit in the middle, successors right. */
 class LineageGraphTest {

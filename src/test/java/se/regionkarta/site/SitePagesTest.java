@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import se.regionkarta.cooperation.model.HealthcareRegion;
+import se.regionkarta.provenance.model.Source;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.web.ProblemType;
@@ -299,12 +301,12 @@ class SitePagesTest {
                     assertThat(server.get("/region/" + region + sub).statusCode()).as(region + sub).isEqualTo(200);
                 }
             }
-            for (Unit u : TestServer.BUNDLED.units()) {
+            for (Unit u : TestServer.BUNDLED.all(Unit.class)) {
                 assertThat(server.get("/enhet/" + u.id()).statusCode()).as(u.id()).isEqualTo(200);
             }
-            TestServer.BUNDLED.healthcareRegions().forEach(h ->
+            TestServer.BUNDLED.all(HealthcareRegion.class).forEach(h ->
                     assertThat(server.get("/sjukvardsregion/" + h.id()).statusCode()).as(h.id()).isEqualTo(200));
-            TestServer.BUNDLED.sources().forEach(src ->
+            TestServer.BUNDLED.all(Source.class).forEach(src ->
                     assertThat(server.get("/kallor/" + src.id()).statusCode()).as(src.id()).isEqualTo(200));
         }
 

@@ -9,18 +9,21 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Period;
+import se.regionkarta.history.HistoryQueries;
 import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.history.model.ChangeKind;
 import se.regionkarta.politics.model.SeatCount;
 import se.regionkarta.politics.model.Term;
 import se.regionkarta.provenance.model.PartialDate;
+import se.regionkarta.provenance.model.Source;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
 import se.regionkarta.registry.model.FormerName;
 import se.regionkarta.registry.model.Identifier;
+import se.regionkarta.registry.model.NamePeriod;
 import se.regionkarta.registry.model.ParentLink;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
@@ -54,12 +57,12 @@ class HistoryViewsTest {
         List<KeyFigure> figures = List.of(figure("a.employees", "a", 2017, 100), figure("b.employees", "b", 2017, 20),
                 figure("d.employees", "d", 2022, 80), figure("e.employees", "e", 2024, 50), figure("c.undated", "c", null, 7));
         return new Dataset.Builder()
-                .add(FactKind.SOURCE, new se.regionkarta.provenance.model.Source("s", "Källa", null, null,
+                .add(new se.regionkarta.provenance.model.Source("s", "Källa", null, null,
                         se.regionkarta.provenance.model.SourceKind.OWN_PUBLICATION, null, null, null))
-                .add(FactKind.UNIT, units).add(FactKind.EVENT, events).add(FactKind.FIGURE, figures)
-                .add(FactKind.TERM, List.of(new Term("2018-2022", LocalDate.of(2018, 10, 15), LocalDate.of(2022, 10, 14), CITED),
+                .addAll(units).addAll(events).addAll(figures)
+                .addAll(List.of(new Term("2018-2022", LocalDate.of(2018, 10, 15), LocalDate.of(2022, 10, 14), CITED),
                         new Term("2022-2026", LocalDate.of(2022, 10, 15), LocalDate.of(2026, 10, 14), CITED)))
-                .add(FactKind.SEAT, List.of(new SeatCount("c.rf", "2018-2022", "S", 30, CITED),
+                .addAll(List.of(new SeatCount("c.rf", "2018-2022", "S", 30, CITED),
                         new SeatCount("c.rf", "2022-2026", "S", 28, CITED)))
                 .build();
     }
@@ -69,11 +72,11 @@ class HistoryViewsTest {
     void predecessorFigures() {
         Snapshot s = new Snapshot(HISTORY);
 
-        List<Lineage.PredecessorFigure> figures = s.history().predecessorFigures("e");
+        List<se.regionkarta.history.model.Lineage.PredecessorFigure> figures = HistoryQueries.of(s).predecessorFigures("e");
 
         assertThat(figures).extracting(f -> f.figure().id()).containsExactly("d.employees");
         assertThat(figures.get(0).step().event().id()).isEqualTo("split");
-        assertThat(s.history().predecessorFigures("c")).extracting(f -> f.figure().id() + "@" + f.step().depth())
+        assertThat(HistoryQueries.of(s).predecessorFigures("c")).extracting(f -> f.figure().id() + "@" + f.step().depth())
                 .containsExactly("a.employees@1", "b.employees@1");
     }
 
@@ -82,8 +85,8 @@ class HistoryViewsTest {
     void neverAdded() {
         Snapshot s = new Snapshot(HISTORY);
 
-        assertThat(s.figuresOf("c")).extracting(KeyFigure::id).containsExactly("c.undated");
-        assertThat(s.figuresOf("e", LocalDate.of(2025, 1, 1))).extracting(KeyFigure::value)
+        assertThat(FigureQueries.of(s).of("c")).extracting(KeyFigure::id).containsExactly("c.undated");
+        assertThat(FigureQueries.of(s).of("e", LocalDate.of(2025, 1, 1))).extracting(KeyFigure::value)
                 .containsExactly(BigDecimal.valueOf(50));
     }
 
@@ -92,8 +95,8 @@ class HistoryViewsTest {
     void eventsOfRegion() {
         Snapshot s = new Snapshot(HISTORY);
 
-        assertThat(s.history().eventsOfRegion("c")).extracting(ChangeEvent::id).containsExactly("merger", "rename", "split");
-        assertThat(s.history().eventsOfRegion("a")).extracting(ChangeEvent::id).containsExactly("merger", "rename", "split");
+        assertThat(HistoryQueries.of(s).eventsOfRegion("c")).extracting(ChangeEvent::id).containsExactly("merger", "rename", "split");
+        assertThat(HistoryQueries.of(s).eventsOfRegion("a")).extracting(ChangeEvent::id).containsExactly("merger", "rename", "split");
     }
 
     @Test
@@ -128,7 +131,7 @@ class HistoryViewsTest {
                 null, null, List.of(), null, null, null, CITED);
         Unit first = new Unit("z", "Alfa", null, List.of(), UnitKind.DIVISION, List.of(new ParentLink("c", always)), always,
                 null, null, List.of(), null, null, null, CITED);
-        Snapshot s = new Snapshot(new Dataset.Builder().add(FactKind.UNIT, List.of(
+        Snapshot s = new Snapshot(new Dataset.Builder().addAll(List.of(
                 top("c", "Region C", UnitKind.REGION, null, null), renamed, middle, first)).build());
 
         assertThat(s.children("c", LocalDate.of(2020, 6, 1))).extracting(Unit::id).containsExactly("z", "y", "x");
@@ -155,12 +158,12 @@ class HistoryViewsTest {
     void inForceOn() {
         Dataset in2020 = InForce.on(HISTORY, LocalDate.of(2020, 6, 1));
 
-        assertThat(in2020.units()).extracting(Unit::id).containsExactly("c", "d");
-        assertThat(in2020.terms()).extracting(Term::id).containsExactly("2018-2022");
-        assertThat(in2020.seats()).extracting(SeatCount::seats).containsExactly(30);
-        assertThat(in2020.events()).extracting(ChangeEvent::id).containsExactly("merger");
-        assertThat(in2020.figures()).extracting(KeyFigure::id).containsExactly("a.employees", "b.employees", "c.undated");
-        assertThat(in2020.sources()).hasSize(1);
+        assertThat(in2020.all(Unit.class)).extracting(Unit::id).containsExactly("c", "d");
+        assertThat(in2020.all(Term.class)).extracting(Term::id).containsExactly("2018-2022");
+        assertThat(in2020.all(SeatCount.class)).extracting(SeatCount::seats).containsExactly(30);
+        assertThat(in2020.all(ChangeEvent.class)).extracting(ChangeEvent::id).containsExactly("merger");
+        assertThat(in2020.all(KeyFigure.class)).extracting(KeyFigure::id).containsExactly("a.employees", "b.employees", "c.undated");
+        assertThat(in2020.all(Source.class)).hasSize(1);
     }
 
     private static Unit top(String id, String name, UnitKind kind, String from, String until) {

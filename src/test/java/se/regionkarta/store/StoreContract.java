@@ -16,6 +16,8 @@ import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.LoadResult;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.registry.model.Unit;
 
 /**
  * What every store must do, run against each database over a real connection: H2 in a file and a
@@ -56,8 +58,8 @@ abstract class StoreContract {
 
         assertThat(report.inserted()).isEqualTo(BUNDLED.size());
         Dataset back = store.read();
-        for (FactKind<?> kind : FactKind.ALL) {
-            assertThat(kind.of(back)).as(kind.name()).containsExactlyElementsOf(cast(kind.of(BUNDLED)));
+        for (FactKind kind : FactKind.values()) {
+            assertThat(back.all(kind)).as(kind.section()).containsExactlyElementsOf(cast(BUNDLED.all(kind)));
         }
         assertThat(back).isEqualTo(BUNDLED);
     }
@@ -80,15 +82,15 @@ abstract class StoreContract {
     void changesAreAppliedAndLogged() {
         store.sync(BUNDLED, "test", "bundled");
         long logged = store.changeCount();
-        var units = BUNDLED.units();
+        var units = BUNDLED.all(Unit.class);
         var renamed = units.get(0);
         var changedUnit = new se.regionkarta.registry.model.Unit(renamed.id(), renamed.name() + " (ändrad)", renamed.nameEn(),
                 renamed.formerNames(), renamed.kind(), renamed.parents(), renamed.validity(), renamed.ownership(), renamed.location(),
                 renamed.identifiers(), renamed.description(), renamed.descriptionEn(), renamed.note(), renamed.sources());
-        var lastFigure = BUNDLED.figures().get(BUNDLED.figures().size() - 1);
+        var lastFigure = BUNDLED.all(KeyFigure.class).get(BUNDLED.all(KeyFigure.class).size() - 1);
         Dataset changed = replaceUnitsAndFigures(BUNDLED,
                 units.stream().map(u -> u.id().equals(renamed.id()) ? changedUnit : u).toList(),
-                BUNDLED.figures().stream().filter(f -> f != lastFigure).toList());
+                BUNDLED.all(KeyFigure.class).stream().filter(f -> f != lastFigure).toList());
 
         SyncReport report = store.sync(changed, "editor", "test edit");
 
@@ -139,13 +141,13 @@ abstract class StoreContract {
         store.sync(BUNDLED, "test", "bundled");
         Map<String, Object> before = fingerprint();
         String tooLong = "x".repeat(400); // longer than the id column allows, so the insert fails mid-way
-        var u = BUNDLED.units().get(1);
+        var u = BUNDLED.all(Unit.class).get(1);
         var broken = new se.regionkarta.registry.model.Unit(tooLong, u.name(), u.nameEn(), u.formerNames(), u.kind(), List.of(),
                 u.validity(), u.ownership(), u.location(), u.identifiers(), u.description(), u.descriptionEn(), u.note(),
                 u.sources());
-        var units = new java.util.ArrayList<>(BUNDLED.units().subList(2, BUNDLED.units().size()));
+        var units = new java.util.ArrayList<>(BUNDLED.all(Unit.class).subList(2, BUNDLED.all(Unit.class).size()));
         units.add(broken);
-        Dataset bad = replaceUnitsAndFigures(BUNDLED, units, BUNDLED.figures());
+        Dataset bad = replaceUnitsAndFigures(BUNDLED, units, BUNDLED.all(KeyFigure.class));
 
         assertThatThrownBy(() -> store.sync(bad, "test", "broken")).isInstanceOf(RuntimeException.class);
 
@@ -158,9 +160,9 @@ abstract class StoreContract {
     void changeFeed() {
         store.sync(BUNDLED, "loader", "bundled");
         var all = store.changes(null, 0, 100_000);
-        var u = BUNDLED.units().get(3);
-        Dataset edited = replaceUnitsAndFigures(BUNDLED, BUNDLED.units().stream()
-                .map(x -> x == u ? x.withName(x.name() + " (ny)") : x).toList(), BUNDLED.figures());
+        var u = BUNDLED.all(Unit.class).get(3);
+        Dataset edited = replaceUnitsAndFigures(BUNDLED, BUNDLED.all(Unit.class).stream()
+                .map(x -> x == u ? x.withName(x.name() + " (ny)") : x).toList(), BUNDLED.all(KeyFigure.class));
         store.sync(edited, "editor", "edit");
 
         var after = store.changes(null, all.get(all.size() - 1).seq(), 100);
@@ -176,7 +178,7 @@ abstract class StoreContract {
         assertThat(store.changes(all.get(0).at(), 0, 5)).hasSize(5);
         assertThat(store.changes(all.get(0).at().plusYears(1), 0, 5)).isEmpty();
         assertThat(store.latest("units", u.id())).hasValueSatisfying(c -> assertThat(c.actor()).isEqualTo("editor"));
-        assertThat(store.latest("units", BUNDLED.units().get(0).id())).hasValueSatisfying(c -> assertThat(c.actor()).isEqualTo("loader"));
+        assertThat(store.latest("units", BUNDLED.all(Unit.class).get(0).id())).hasValueSatisfying(c -> assertThat(c.actor()).isEqualTo("loader"));
     }
 
     /** Counts and checksums of every table, to see that nothing at all changed. */
@@ -195,10 +197,7 @@ abstract class StoreContract {
 
     static Dataset replaceUnitsAndFigures(Dataset d, List<se.regionkarta.registry.model.Unit> units,
             List<se.regionkarta.figures.model.KeyFigure> figures) {
-        return new Dataset(d.sources(), d.metrics(), d.parties(), d.terms(), units, d.posts(), d.coordinationGroups(),
-                d.bodies(), d.seats(), d.coalitions(), d.persons(), d.appointments(), d.healthcareRegions(),
-                d.cooperationBodies(), d.programmeAreas(), d.decisions(), d.careChoiceSchemes(), d.schemeProviders(), figures, d.plans(), d.channels(), d.claims(),
-                d.events());
+        return d.with(se.regionkarta.registry.model.Unit.class, units).with(se.regionkarta.figures.model.KeyFigure.class, figures);
     }
 
     @SuppressWarnings("unchecked")

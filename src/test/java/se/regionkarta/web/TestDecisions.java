@@ -5,7 +5,6 @@ import java.util.List;
 import se.regionkarta.cooperation.model.DecisionKind;
 import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
@@ -27,15 +26,8 @@ public final class TestDecisions {
         JointDecision x = new JointDecision(ID, "sydostra.samverkansnamnden", DecisionKind.SHARED_CARE, null,
                 PartialDate.parse("2024-03-15"), new Validity(PartialDate.parse("2024-07-01"), null), List.of("kalmar.hsf"),
                 "Testvård", "Ett påhittat beslut för testerna.", null, List.of(new SourceRef("sydostra-samverkansnamnden", null, null)));
-        Dataset.Builder b = new Dataset.Builder();
-        for (FactKind<?> kind : FactKind.ALL) {
-            add(b, kind, d);
-        }
-        b.add(FactKind.DECISION, x);
-        return b.build();
-    }
-
-    private static <T extends se.regionkarta.provenance.model.Identified> void add(Dataset.Builder b, FactKind<T> kind, Dataset d) {
-        b.add(kind, new ArrayList<>(kind.of(d)));
+        List<JointDecision> decisions = new ArrayList<>(d.all(JointDecision.class));
+        decisions.add(x);
+        return d.with(JointDecision.class, decisions);
     }
 }

@@ -25,7 +25,7 @@ final class CodeRules {
 
     static List<Violation> check(Dataset d, Index index) {
         List<Violation> found = new ArrayList<>();
-        for (Unit u : d.units()) {
+        for (Unit u : d.all(Unit.class)) {
             Optional<String> county = u.identifier(Identifier.Scheme.COUNTY_CODE);
             if (county.isPresent() && !COUNTY_CODES.contains(county.get())) {
                 found.add(new Violation(FactKind.UNIT, u.id(), "'" + county.get() + "' is not the code of a Swedish county"));
@@ -39,7 +39,7 @@ final class CodeRules {
                         u.id(), "municipality " + code + " of '" + u.id() + "' is not in county " + c)));
             }
         }
-        found.addAll(oneRegionPerCounty(d.units()));
+        found.addAll(oneRegionPerCounty(d.all(Unit.class)));
         return found;
     }
 
@@ -71,7 +71,7 @@ final class CodeRules {
             if (code.isPresent()) {
                 return code;
             }
-            current = current.parents().isEmpty() ? null : index.get(FactKind.UNIT, current.parents().get(0).parentId());
+            current = current.parents().isEmpty() ? null : index.get(Unit.class, current.parents().get(0).parentId());
         }
         return Optional.empty();
     }

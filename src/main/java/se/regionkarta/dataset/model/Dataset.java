@@ -2,132 +2,100 @@ package se.regionkarta.dataset.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import se.regionkarta.carechoice.model.CareChoiceScheme;
-import se.regionkarta.carechoice.model.SchemeProvider;
-import se.regionkarta.channels.model.Channel;
-import se.regionkarta.cooperation.model.CooperationBody;
-import se.regionkarta.cooperation.model.HealthcareRegion;
-import se.regionkarta.cooperation.model.JointDecision;
-import se.regionkarta.cooperation.model.ProgrammeArea;
-import se.regionkarta.figures.model.KeyFigure;
-import se.regionkarta.history.model.ChangeEvent;
-import se.regionkarta.figures.model.Metric;
-import se.regionkarta.politics.model.Appointment;
-import se.regionkarta.politics.model.Body;
-import se.regionkarta.politics.model.Coalition;
-import se.regionkarta.politics.model.Party;
-import se.regionkarta.politics.model.Person;
-import se.regionkarta.politics.model.SeatCount;
-import se.regionkarta.politics.model.Term;
-import se.regionkarta.provenance.model.Claim;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import se.regionkarta.provenance.model.Identified;
-import se.regionkarta.provenance.model.Source;
-import se.regionkarta.registry.model.CoordinationGroup;
-import se.regionkarta.registry.model.Post;
-import se.regionkarta.registry.model.Unit;
-import se.regionkarta.strategy.model.Plan;
 
 /**
- * Every fact of the registry at one moment, as plain values: what a data directory holds, what the
- * store holds, and what a snapshot is built from. {@link FactKind#ALL} lists the parts in a fixed order.
+ * Every fact of the registry at one moment, as plain values, kept by {@link FactKind}: what a data
+ * directory holds, what the store holds, and what a snapshot is built from. Immutable; a changed
+ * dataset is a new one ({@link #with}, {@link #filter}).
  */
-public record Dataset(
-        List<Source> sources,
-        List<Metric> metrics,
-        List<Party> parties,
-        List<Term> terms,
-        List<Unit> units,
-        List<Post> posts,
-        List<CoordinationGroup> coordinationGroups,
-        List<Body> bodies,
-        List<SeatCount> seats,
-        List<Coalition> coalitions,
-        List<Person> persons,
-        List<Appointment> appointments,
-        List<HealthcareRegion> healthcareRegions,
-        List<CooperationBody> cooperationBodies,
-        List<ProgrammeArea> programmeAreas,
-        List<JointDecision> decisions,
-        List<CareChoiceScheme> careChoiceSchemes,
-        List<SchemeProvider> schemeProviders,
-        List<KeyFigure> figures,
-        List<Plan> plans,
-        List<Channel> channels,
-        List<Claim> claims,
-        List<ChangeEvent> events) {
+public final class Dataset {
 
-    public Dataset {
-        sources = List.copyOf(sources);
-        metrics = List.copyOf(metrics);
-        parties = List.copyOf(parties);
-        terms = List.copyOf(terms);
-        units = List.copyOf(units);
-        posts = List.copyOf(posts);
-        coordinationGroups = List.copyOf(coordinationGroups);
-        bodies = List.copyOf(bodies);
-        seats = List.copyOf(seats);
-        coalitions = List.copyOf(coalitions);
-        persons = List.copyOf(persons);
-        appointments = List.copyOf(appointments);
-        healthcareRegions = List.copyOf(healthcareRegions);
-        cooperationBodies = List.copyOf(cooperationBodies);
-        programmeAreas = List.copyOf(programmeAreas);
-        decisions = List.copyOf(decisions);
-        careChoiceSchemes = List.copyOf(careChoiceSchemes);
-        schemeProviders = List.copyOf(schemeProviders);
-        figures = List.copyOf(figures);
-        plans = List.copyOf(plans);
-        channels = List.copyOf(channels);
-        claims = List.copyOf(claims);
-        events = List.copyOf(events);
+    private static final Dataset EMPTY = new Builder().build();
+
+    private final Map<FactKind, List<? extends Identified>> parts;
+
+    private Dataset(Map<FactKind, List<? extends Identified>> parts) {
+        this.parts = parts;
     }
 
     public static Dataset empty() {
-        return new Builder().build();
+        return EMPTY;
     }
 
-    /** Returns the same dataset with other units. */
-    public Dataset withUnits(List<Unit> newUnits) {
-        return new Dataset(sources, metrics, parties, terms, newUnits, posts, coordinationGroups, bodies, seats, coalitions,
-                persons, appointments, healthcareRegions, cooperationBodies, programmeAreas, decisions, careChoiceSchemes, schemeProviders, figures, plans,
-                channels, claims, events);
+    /** Returns the facts of the kind whose records are of the given type, in the order they were added. */
+    @SuppressWarnings("unchecked") // the builder files every fact under the kind of its own class
+    public <T extends Identified> List<T> all(Class<T> type) {
+        return (List<T>) parts.get(FactKind.of(type));
+    }
+
+    /** Returns the facts of one kind, in the order they were added. */
+    public List<? extends Identified> all(FactKind kind) {
+        return parts.get(kind);
+    }
+
+    /** Returns every fact, kind by kind in {@link FactKind} order. */
+    public Stream<Identified> facts() {
+        return parts.values().stream().flatMap(List::stream);
+    }
+
+    /** Returns the same dataset with the facts of one kind replaced. */
+    public <T extends Identified> Dataset with(Class<T> type, Collection<? extends T> facts) {
+        Map<FactKind, List<? extends Identified>> copy = new EnumMap<>(parts);
+        copy.put(FactKind.of(type), List.copyOf(facts));
+        return new Dataset(copy);
+    }
+
+    /** Returns the dataset with only the facts of one kind that pass the test; the other kinds are kept whole. */
+    public <T extends Identified> Dataset filter(Class<T> type, Predicate<? super T> keep) {
+        return with(type, all(type).stream().filter(keep).toList());
     }
 
     /** Returns the number of facts of every kind together. */
     public int size() {
-        return FactKind.ALL.stream().mapToInt(k -> k.of(this).size()).sum();
+        return parts.values().stream().mapToInt(List::size).sum();
     }
 
-    /** Collects the parts of a dataset kind by kind. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Dataset d && parts.equals(d.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return parts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset" + parts;
+    }
+
+    /** Collects facts of any kind; each is filed under the kind of its record type. */
     public static final class Builder {
-        private final Map<FactKind<?>, List<?>> parts = new LinkedHashMap<>();
+        private final Map<FactKind, List<Identified>> parts = new EnumMap<>(FactKind.class);
 
-        /** Adds facts of one kind; the kind's type guards what may be added. */
-        public <T extends Identified> Builder add(FactKind<T> kind, Collection<? extends T> facts) {
-            list(kind).addAll(facts);
+        public Builder add(Identified fact) {
+            parts.computeIfAbsent(FactKind.of(fact), k -> new ArrayList<>()).add(fact);
             return this;
         }
 
-        public <T extends Identified> Builder add(FactKind<T> kind, T fact) {
-            list(kind).add(fact);
+        public Builder addAll(Collection<? extends Identified> facts) {
+            facts.forEach(this::add);
             return this;
-        }
-
-        @SuppressWarnings("unchecked") // the map is only filled through list(kind), keyed by the kind itself
-        private <T extends Identified> List<T> list(FactKind<T> kind) {
-            return (List<T>) parts.computeIfAbsent(kind, k -> new ArrayList<T>());
         }
 
         public Dataset build() {
-            return new Dataset(list(FactKind.SOURCE), list(FactKind.METRIC), list(FactKind.PARTY), list(FactKind.TERM),
-                    list(FactKind.UNIT), list(FactKind.POST), list(FactKind.COORDINATION_GROUP), list(FactKind.BODY),
-                    list(FactKind.SEAT), list(FactKind.COALITION), list(FactKind.PERSON), list(FactKind.APPOINTMENT),
-                    list(FactKind.HEALTHCARE_REGION), list(FactKind.COOPERATION_BODY), list(FactKind.PROGRAMME_AREA),
-                    list(FactKind.DECISION), list(FactKind.CARE_CHOICE_SCHEME), list(FactKind.SCHEME_PROVIDER), list(FactKind.FIGURE), list(FactKind.PLAN), list(FactKind.CHANNEL),
-                    list(FactKind.CLAIM), list(FactKind.EVENT));
+            Map<FactKind, List<? extends Identified>> built = new EnumMap<>(FactKind.class);
+            for (FactKind kind : FactKind.values()) {
+                built.put(kind, List.copyOf(parts.getOrDefault(kind, List.of())));
+            }
+            return new Dataset(built);
         }
     }
 }

@@ -19,7 +19,7 @@ final class EventRules {
 
     static List<Violation> check(Dataset d, Index index) {
         List<Violation> found = new ArrayList<>();
-        for (ChangeEvent e : d.events()) {
+        for (ChangeEvent e : d.all(ChangeEvent.class)) {
             int before = found.size();
             if (e.decidedBy() != null && !index.has(FactKind.BODY, e.decidedBy())) {
                 found.add(violation(e, "decided_by '" + e.decidedBy() + "' does not exist among the bodies"));
@@ -44,7 +44,7 @@ final class EventRules {
         LocalDate day = e.date().firstDay();
         LocalDate dayBefore = day.minusDays(1);
         for (String id : e.results()) {
-            Unit u = index.get(FactKind.UNIT, id);
+            Unit u = index.get(Unit.class, id);
             if (e.begins(id) && (u.validity().from() == null || !u.validity().firstDay().equals(day))) {
                 found.add(violation(e, "'" + id + "' is formed by the " + e.kind().english() + " on " + e.date()
                         + " but its lifetime begins " + (u.validity().from() == null ? "at no date" : "on " + u.validity().from())));
@@ -54,7 +54,7 @@ final class EventRules {
             }
         }
         for (String id : e.originals()) {
-            Unit u = index.get(FactKind.UNIT, id);
+            Unit u = index.get(Unit.class, id);
             if (e.ends(id) && (u.validity().until() == null || !u.validity().lastDay().equals(dayBefore))) {
                 found.add(violation(e, "'" + id + "' ends with the " + e.kind().english() + " on " + e.date()
                         + ", so its lifetime must end on " + dayBefore + ", not " + (u.validity().until() == null ? "never" : u.validity().until())));
@@ -65,7 +65,7 @@ final class EventRules {
         }
         if (e.newParent() != null) {
             for (String id : e.results()) {
-                Optional<String> parent = index.get(FactKind.UNIT, id).parentOn(day);
+                Optional<String> parent = index.get(Unit.class, id).parentOn(day);
                 if (!parent.equals(Optional.of(e.newParent()))) {
                     found.add(violation(e, "'" + id + "' should sit under '" + e.newParent() + "' from " + e.date()
                             + " but its parent then is " + parent.map(p -> "'" + p + "'").orElse("none")));
@@ -73,7 +73,7 @@ final class EventRules {
             }
         }
         if (e.kind() == ChangeKind.RENAME) {
-            Unit u = index.get(FactKind.UNIT, e.originals().get(0));
+            Unit u = index.get(Unit.class, e.originals().get(0));
             if (!u.nameOn(day).equals(e.newName())) {
                 found.add(violation(e, "'" + u.id() + "' should be called '" + e.newName() + "' from " + e.date()
                         + " but is called '" + u.nameOn(day) + "'"));
@@ -83,7 +83,7 @@ final class EventRules {
             }
         }
         if (e.kind() == ChangeKind.MOVE) {
-            Unit u = index.get(FactKind.UNIT, e.originals().get(0));
+            Unit u = index.get(Unit.class, e.originals().get(0));
             Optional<String> from = u.parentOn(dayBefore);
             Optional<String> to = u.parentOn(day);
             if (from.isEmpty() || to.isEmpty() || from.equals(to)) {

@@ -1,7 +1,10 @@
 package se.regionkarta.dataset.model;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.carechoice.model.SchemeProvider;
 import se.regionkarta.channels.model.Channel;
@@ -28,69 +31,88 @@ import se.regionkarta.registry.model.Unit;
 import se.regionkarta.strategy.model.Plan;
 
 /**
- * One kind of fact in a {@link Dataset}: its name (used as the section name in data files, as the
- * kind column in the store and in exports), its Java type and where a dataset keeps it.
+ * Every kind of fact the registry keeps, in one list: its section name (in data files, the store's
+ * kind column and the exports) and its record type. The order is the order facts are read, stored
+ * and exported: kinds that others refer to come first.
  *
- * @param name the section name, for example {@code units}
+ * <p>Code that treats kinds differently does so in a {@code switch} expression over this enum, so
+ * that a new kind is a compile error in every place that must decide what to do with it (the
+ * sections that read it, the rule for "as of a day", the region it belongs to…). Java 17 cannot
+ * switch exhaustively over a sealed hierarchy of records (that is Java 21), and a sealed interface
+ * outside a named module must keep all its records in one package; the enum gives the same check
+ * and lets each feature keep its records (docs/decisions/0016-fact-kinds-in-one-place.md).
  */
-public record FactKind<T extends Identified>(String name, Class<T> type, Function<Dataset, List<T>> part) {
-
-    public static final FactKind<Source> SOURCE = new FactKind<>("sources", Source.class, Dataset::sources);
-    public static final FactKind<Metric> METRIC = new FactKind<>("metrics", Metric.class, Dataset::metrics);
-    public static final FactKind<Party> PARTY = new FactKind<>("parties", Party.class, Dataset::parties);
-    public static final FactKind<Term> TERM = new FactKind<>("terms", Term.class, Dataset::terms);
-    public static final FactKind<Unit> UNIT = new FactKind<>("units", Unit.class, Dataset::units);
-    public static final FactKind<Post> POST = new FactKind<>("posts", Post.class, Dataset::posts);
-    public static final FactKind<CoordinationGroup> COORDINATION_GROUP =
-            new FactKind<>("coordination_groups", CoordinationGroup.class, Dataset::coordinationGroups);
-    public static final FactKind<Body> BODY = new FactKind<>("bodies", Body.class, Dataset::bodies);
-    public static final FactKind<SeatCount> SEAT = new FactKind<>("seats", SeatCount.class, Dataset::seats);
-    public static final FactKind<Coalition> COALITION = new FactKind<>("coalitions", Coalition.class, Dataset::coalitions);
-    public static final FactKind<Person> PERSON = new FactKind<>("persons", Person.class, Dataset::persons);
-    public static final FactKind<Appointment> APPOINTMENT =
-            new FactKind<>("appointments", Appointment.class, Dataset::appointments);
-    public static final FactKind<HealthcareRegion> HEALTHCARE_REGION =
-            new FactKind<>("healthcare_regions", HealthcareRegion.class, Dataset::healthcareRegions);
-    public static final FactKind<CooperationBody> COOPERATION_BODY =
-            new FactKind<>("cooperation_bodies", CooperationBody.class, Dataset::cooperationBodies);
-    public static final FactKind<ProgrammeArea> PROGRAMME_AREA =
-            new FactKind<>("programme_areas", ProgrammeArea.class, Dataset::programmeAreas);
+public enum FactKind {
+    SOURCE("sources", Source.class),
+    METRIC("metrics", Metric.class),
+    PARTY("parties", Party.class),
+    TERM("terms", Term.class),
+    UNIT("units", Unit.class),
+    POST("posts", Post.class),
+    COORDINATION_GROUP("coordination_groups", CoordinationGroup.class),
+    BODY("bodies", Body.class),
+    SEAT("seats", SeatCount.class),
+    COALITION("coalitions", Coalition.class),
+    PERSON("persons", Person.class),
+    APPOINTMENT("appointments", Appointment.class),
+    HEALTHCARE_REGION("healthcare_regions", HealthcareRegion.class),
+    COOPERATION_BODY("cooperation_bodies", CooperationBody.class),
+    PROGRAMME_AREA("programme_areas", ProgrammeArea.class),
     /** Decisions of the healthcare regions' joint bodies (issue 6). */
-    public static final FactKind<JointDecision> DECISION =
-            new FactKind<>("decisions", JointDecision.class, Dataset::decisions);
-    public static final FactKind<CareChoiceScheme> CARE_CHOICE_SCHEME =
-            new FactKind<>("care_choice_schemes", CareChoiceScheme.class, Dataset::careChoiceSchemes);
+    DECISION("decisions", JointDecision.class),
+    CARE_CHOICE_SCHEME("care_choice_schemes", CareChoiceScheme.class),
     /** The units residents can choose in a care-choice scheme (issue 7). */
-    public static final FactKind<SchemeProvider> SCHEME_PROVIDER =
-            new FactKind<>("care_choice_providers", SchemeProvider.class, Dataset::schemeProviders);
-    public static final FactKind<KeyFigure> FIGURE = new FactKind<>("figures", KeyFigure.class, Dataset::figures);
-    public static final FactKind<Plan> PLAN = new FactKind<>("plans", Plan.class, Dataset::plans);
-    public static final FactKind<Channel> CHANNEL = new FactKind<>("channels", Channel.class, Dataset::channels);
-    public static final FactKind<Claim> CLAIM = new FactKind<>("claims", Claim.class, Dataset::claims);
-    public static final FactKind<ChangeEvent> EVENT = new FactKind<>("events", ChangeEvent.class, Dataset::events);
+    SCHEME_PROVIDER("care_choice_providers", SchemeProvider.class),
+    FIGURE("figures", KeyFigure.class),
+    PLAN("plans", Plan.class),
+    CHANNEL("channels", Channel.class),
+    CLAIM("claims", Claim.class),
+    EVENT("events", ChangeEvent.class);
 
-    /** Every kind, in the order facts are loaded, stored and exported (referenced kinds first). */
-    public static final List<FactKind<?>> ALL = List.of(SOURCE, METRIC, PARTY, TERM, UNIT, POST, COORDINATION_GROUP,
-            BODY, SEAT, COALITION, PERSON, APPOINTMENT, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA, DECISION,
-            CARE_CHOICE_SCHEME, SCHEME_PROVIDER, FIGURE, PLAN, CHANNEL, CLAIM, EVENT);
+    private static final Map<String, FactKind> BY_SECTION =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(k -> k.section, Function.identity()));
+    private static final Map<Class<?>, FactKind> BY_TYPE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(k -> k.type, Function.identity()));
 
-    /** Returns the facts of this kind in the dataset. */
-    public List<T> of(Dataset dataset) {
-        return part.apply(dataset);
+    private final String section;
+    private final Class<? extends Identified> type;
+
+    FactKind(String section, Class<? extends Identified> type) {
+        this.section = section;
+        this.type = type;
     }
 
-    /** Returns the id of a fact of this kind. */
-    public String idOf(T fact) {
-        return fact.id();
+    /** Returns the section name, for example {@code units}: the word data files, the store and exports use. */
+    public String section() {
+        return section;
+    }
+
+    /** Returns the record type of the facts of this kind. */
+    public Class<? extends Identified> type() {
+        return type;
     }
 
     /** Returns the kind with the given section name. */
-    public static java.util.Optional<FactKind<?>> named(String name) {
-        return ALL.stream().filter(k -> k.name.equals(name)).findFirst();
+    public static Optional<FactKind> named(String section) {
+        return Optional.ofNullable(BY_SECTION.get(section));
+    }
+
+    /** Returns the kind whose facts are of the given record type. */
+    public static FactKind of(Class<? extends Identified> type) {
+        FactKind kind = BY_TYPE.get(type);
+        if (kind == null) {
+            throw new IllegalArgumentException(type.getName() + " is not a kind of fact");
+        }
+        return kind;
+    }
+
+    /** Returns the kind of a fact. */
+    public static FactKind of(Identified fact) {
+        return of(fact.getClass());
     }
 
     @Override
     public String toString() {
-        return name;
+        return section;
     }
 }

@@ -25,27 +25,27 @@ final class HierarchyRules {
 
     static List<Violation> check(Dataset d, Index index) {
         List<Violation> found = new ArrayList<>();
-        for (Unit u : d.units()) {
+        for (Unit u : d.all(Unit.class)) {
             found.addAll(parentLinks(u, index));
         }
-        found.addAll(cycles(d.units()));
-        for (Body b : d.bodies()) {
+        found.addAll(cycles(d.all(Unit.class)));
+        for (Body b : d.all(Body.class)) {
             if (b.parentId() != null && index.has(FactKind.BODY, b.parentId())
-                    && !index.get(FactKind.BODY, b.parentId()).regionId().equals(b.regionId())) {
+                    && !index.get(Body.class, b.parentId()).regionId().equals(b.regionId())) {
                 found.add(new Violation(FactKind.BODY, b.id(), "'" + b.id() + "' works under '" + b.parentId()
                         + "', which belongs to another region"));
             }
         }
-        for (CooperationBody c : d.cooperationBodies()) {
+        for (CooperationBody c : d.all(CooperationBody.class)) {
             if (c.parentId() != null && index.has(FactKind.COOPERATION_BODY, c.parentId())
-                    && !index.get(FactKind.COOPERATION_BODY, c.parentId()).healthcareRegionId().equals(c.healthcareRegionId())) {
+                    && !index.get(CooperationBody.class, c.parentId()).healthcareRegionId().equals(c.healthcareRegionId())) {
                 found.add(new Violation(FactKind.COOPERATION_BODY, c.id(), "'" + c.id() + "' works under '"
                         + c.parentId() + "', which belongs to another healthcare region"));
             }
         }
-        for (KeyFigure f : d.figures()) {
+        for (KeyFigure f : d.all(KeyFigure.class)) {
             if (f.partOf() != null && index.has(FactKind.FIGURE, f.partOf())) {
-                KeyFigure whole = index.get(FactKind.FIGURE, f.partOf());
+                KeyFigure whole = index.get(KeyFigure.class, f.partOf());
                 if (!whole.unitId().equals(f.unitId()) || !whole.metricId().equals(f.metricId())) {
                     found.add(new Violation(FactKind.FIGURE, f.id(), "the breakdown '" + f.id()
                             + "' must have the same unit and metric as the figure it breaks down ('" + whole.id() + "')"));
@@ -72,7 +72,7 @@ final class HierarchyRules {
                         + "' for " + link.validity() + ", outside its own lifetime " + u.validity()));
             }
             if (index.has(FactKind.UNIT, link.parentId())) {
-                Unit parent = index.get(FactKind.UNIT, link.parentId());
+                Unit parent = index.get(Unit.class, link.parentId());
                 if (!link.validity().within(parent.validity())) {
                     found.add(new Violation(FactKind.UNIT, u.id(), "'" + u.id() + "' is placed under '" + parent.id()
                             + "' for " + link.validity() + ", but '" + parent.id() + "' exists only " + parent.validity()));

@@ -52,11 +52,11 @@ final class ReferenceRules {
     }
 
     private void sources(Dataset d) {
-        for (FactKind<?> kind : FactKind.ALL) {
+        for (FactKind kind : FactKind.values()) {
             if (kind == FactKind.SOURCE || kind == FactKind.METRIC) {
                 continue;
             }
-            for (Object o : kind.of(d)) {
+            for (Object o : d.all(kind)) {
                 Fact fact = (Fact) o;
                 if (fact.sources().isEmpty()) {
                     found.add(new Violation(kind, fact.id(), "'" + fact.id() + "' cites no source"));
@@ -69,16 +69,16 @@ final class ReferenceRules {
     }
 
     private void organisation(Dataset d) {
-        for (Unit u : d.units()) {
+        for (Unit u : d.all(Unit.class)) {
             for (ParentLink link : u.parents()) {
                 require(FactKind.UNIT, u.id(), FactKind.UNIT, link.parentId(), "parent");
             }
         }
-        for (Post p : d.posts()) {
+        for (Post p : d.all(Post.class)) {
             require(FactKind.POST, p.id(), FactKind.UNIT, p.unitId(), "unit");
             optional(FactKind.POST, p.id(), FactKind.POST, p.reportsTo(), "reports_to");
         }
-        for (CoordinationGroup g : d.coordinationGroups()) {
+        for (CoordinationGroup g : d.all(CoordinationGroup.class)) {
             requireRegion(FactKind.COORDINATION_GROUP, g.id(), g.regionId());
             optional(FactKind.COORDINATION_GROUP, g.id(), FactKind.POST, g.chairPostId(), "chair");
             g.memberPostIds().forEach(m -> require(FactKind.COORDINATION_GROUP, g.id(), FactKind.POST, m, "member"));
@@ -86,22 +86,22 @@ final class ReferenceRules {
     }
 
     private void politics(Dataset d) {
-        for (Body b : d.bodies()) {
+        for (Body b : d.all(Body.class)) {
             requireRegion(FactKind.BODY, b.id(), b.regionId());
             optional(FactKind.BODY, b.id(), FactKind.BODY, b.parentId(), "parent");
             b.governs().forEach(u -> require(FactKind.BODY, b.id(), FactKind.UNIT, u, "governs"));
         }
-        for (SeatCount s : d.seats()) {
+        for (SeatCount s : d.all(SeatCount.class)) {
             require(FactKind.SEAT, s.id(), FactKind.BODY, s.bodyId(), "body");
             require(FactKind.SEAT, s.id(), FactKind.TERM, s.termId(), "term");
             require(FactKind.SEAT, s.id(), FactKind.PARTY, s.partyId(), "party");
         }
-        for (Coalition c : d.coalitions()) {
+        for (Coalition c : d.all(Coalition.class)) {
             require(FactKind.COALITION, c.id(), FactKind.BODY, c.bodyId(), "body");
             require(FactKind.COALITION, c.id(), FactKind.TERM, c.termId(), "term");
             c.partyIds().forEach(p -> require(FactKind.COALITION, c.id(), FactKind.PARTY, p, "party"));
         }
-        for (Appointment a : d.appointments()) {
+        for (Appointment a : d.all(Appointment.class)) {
             require(FactKind.APPOINTMENT, a.id(), FactKind.PERSON, a.personId(), "person");
             requireRegion(FactKind.APPOINTMENT, a.id(), a.regionId());
             optional(FactKind.APPOINTMENT, a.id(), FactKind.BODY, a.bodyId(), "body");
@@ -111,13 +111,13 @@ final class ReferenceRules {
     }
 
     private void cooperation(Dataset d) {
-        for (HealthcareRegion h : d.healthcareRegions()) {
+        for (HealthcareRegion h : d.all(HealthcareRegion.class)) {
             for (Membership m : h.members()) {
                 requireRegion(FactKind.HEALTHCARE_REGION, h.id(), m.regionId());
             }
         }
-        for (CooperationBody c : d.cooperationBodies()) {
-            FactKind<CooperationBody> k = FactKind.COOPERATION_BODY;
+        for (CooperationBody c : d.all(CooperationBody.class)) {
+            FactKind k = FactKind.COOPERATION_BODY;
             require(k, c.id(), FactKind.HEALTHCARE_REGION, c.healthcareRegionId(), "healthcare_region");
             optional(k, c.id(), FactKind.COOPERATION_BODY, c.parentId(), "parent");
             optional(k, c.id(), FactKind.UNIT, c.hostRegionId(), "host_region");
@@ -139,10 +139,10 @@ final class ReferenceRules {
 
     /** A decision names a body that exists and decides matters of its kind, and units that exist. */
     private void decisions(Dataset d) {
-        FactKind<JointDecision> k = FactKind.DECISION;
-        for (JointDecision decision : d.decisions()) {
+        FactKind k = FactKind.DECISION;
+        for (JointDecision decision : d.all(JointDecision.class)) {
             if (require(k, decision.id(), FactKind.COOPERATION_BODY, decision.bodyId(), "body")) {
-                CooperationBody body = index.get(FactKind.COOPERATION_BODY, decision.bodyId());
+                CooperationBody body = index.get(CooperationBody.class, decision.bodyId());
                 if (!body.decides().contains(decision.kind())) {
                     found.add(new Violation(k, decision.id(), "'" + decision.id() + "' is a decision of kind "
                             + kebab(decision.kind()) + ", but '" + body.id() + "' is not recorded as deciding such matters"
@@ -159,23 +159,23 @@ final class ReferenceRules {
      * it (the counts by ownership are taken from it), and takes part in the scheme once at a time.
      */
     private void careChoice(Dataset d) {
-        for (CareChoiceScheme s : d.careChoiceSchemes()) {
+        for (CareChoiceScheme s : d.all(CareChoiceScheme.class)) {
             requireRegion(FactKind.CARE_CHOICE_SCHEME, s.id(), s.regionId());
         }
-        FactKind<SchemeProvider> k = FactKind.SCHEME_PROVIDER;
+        FactKind k = FactKind.SCHEME_PROVIDER;
         Map<String, List<SchemeProvider>> seen = new HashMap<>();
-        for (SchemeProvider p : d.schemeProviders()) {
+        for (SchemeProvider p : d.all(SchemeProvider.class)) {
             boolean scheme = require(k, p.id(), FactKind.CARE_CHOICE_SCHEME, p.schemeId(), "scheme");
             if (!require(k, p.id(), FactKind.UNIT, p.unitId(), "unit")) {
                 continue;
             }
-            Unit unit = index.get(FactKind.UNIT, p.unitId());
+            Unit unit = index.get(Unit.class, p.unitId());
             if (unit.ownership() == null) {
                 found.add(new Violation(k, p.id(), "unit '" + unit.id() + "' of '" + p.id() + "' does not say who runs it"
                         + " (ownership: region-run or private); a scheme's counts by ownership are taken from its units"));
             }
             if (scheme) {
-                String region = index.get(FactKind.CARE_CHOICE_SCHEME, p.schemeId()).regionId();
+                String region = index.get(CareChoiceScheme.class, p.schemeId()).regionId();
                 if (!topLevelAncestors(unit.id(), new HashSet<>()).contains(region)) {
                     found.add(new Violation(k, p.id(), "unit '" + unit.id() + "' of '" + p.id() + "' is not part of region '"
                             + region + "', whose scheme '" + p.schemeId() + "' it is listed in"));
@@ -198,7 +198,7 @@ final class ReferenceRules {
         if (!visited.add(unitId) || !index.has(FactKind.UNIT, unitId)) {
             return tops;
         }
-        Unit unit = index.get(FactKind.UNIT, unitId);
+        Unit unit = index.get(Unit.class, unitId);
         if (unit.kind().isTopLevel()) {
             tops.add(unit.id());
         }
@@ -207,18 +207,18 @@ final class ReferenceRules {
     }
 
     private void rest(Dataset d) {
-        for (KeyFigure f : d.figures()) {
+        for (KeyFigure f : d.all(KeyFigure.class)) {
             require(FactKind.FIGURE, f.id(), FactKind.UNIT, f.unitId(), "unit");
             require(FactKind.FIGURE, f.id(), FactKind.METRIC, f.metricId(), "metric");
             optional(FactKind.FIGURE, f.id(), FactKind.FIGURE, f.partOf(), "part_of");
         }
-        for (Plan p : d.plans()) {
+        for (Plan p : d.all(Plan.class)) {
             require(FactKind.PLAN, p.id(), FactKind.UNIT, p.unitId(), "unit");
         }
-        for (Channel c : d.channels()) {
+        for (Channel c : d.all(Channel.class)) {
             require(FactKind.CHANNEL, c.id(), FactKind.UNIT, c.unitId(), "unit");
         }
-        for (Claim c : d.claims()) {
+        for (Claim c : d.all(Claim.class)) {
             if (!index.hasAny(c.subjectId())) {
                 found.add(new Violation(FactKind.CLAIM, c.id(), "the claim is about '" + c.subjectId() + "', which does not exist"));
             }
@@ -230,21 +230,21 @@ final class ReferenceRules {
         return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private void requireRegion(FactKind<?> kind, String id, String regionId) {
+    private void requireRegion(FactKind kind, String id, String regionId) {
         if (require(kind, id, FactKind.UNIT, regionId, "region")
-                && !index.get(FactKind.UNIT, regionId).kind().isTopLevel()) {
+                && !index.get(Unit.class, regionId).kind().isTopLevel()) {
             found.add(new Violation(kind, id, "'" + regionId + "' is named as region but is a "
-                    + index.get(FactKind.UNIT, regionId).kind().english()));
+                    + index.get(Unit.class, regionId).kind().english()));
         }
     }
 
-    private void optional(FactKind<?> kind, String id, FactKind<?> target, String ref, String field) {
+    private void optional(FactKind kind, String id, FactKind target, String ref, String field) {
         if (ref != null) {
             require(kind, id, target, ref, field);
         }
     }
 
-    private boolean require(FactKind<?> kind, String id, FactKind<?> target, String ref, String field) {
+    private boolean require(FactKind kind, String id, FactKind target, String ref, String field) {
         if (index.has(target, ref)) {
             return true;
         }

@@ -24,14 +24,14 @@ final class SeatRules {
 
     static List<Violation> check(Dataset d, Index index) {
         Map<String, Map<String, Integer>> seatsByBodyTerm = new LinkedHashMap<>();
-        for (SeatCount s : d.seats()) {
+        for (SeatCount s : d.all(SeatCount.class)) {
             seatsByBodyTerm.computeIfAbsent(s.bodyId() + "|" + s.termId(), k -> new LinkedHashMap<>())
                     .merge(s.partyId(), s.seats(), Integer::sum);
         }
         List<Violation> found = new ArrayList<>();
         seatsByBodyTerm.forEach((key, seats) -> {
             String[] bodyTerm = key.split("\\|");
-            Body body = index.get(FactKind.BODY, bodyTerm[0]);
+            Body body = index.get(Body.class, bodyTerm[0]);
             int total = seats.values().stream().mapToInt(Integer::intValue).sum();
             if (body != null && body.members() != null && total != body.members()) {
                 found.add(new Violation(FactKind.SEAT, bodyTerm[0] + "/" + bodyTerm[1] + "/" + seats.keySet().iterator().next(),
@@ -39,10 +39,10 @@ final class SeatRules {
                                 + ", but the body has " + body.members() + " members"));
             }
         });
-        for (Coalition c : d.coalitions()) {
+        for (Coalition c : d.all(Coalition.class)) {
             found.addAll(coalition(c, seatsByBodyTerm.get(c.bodyId() + "|" + c.termId()), index));
         }
-        found.addAll(governingAndOpposing(d.coalitions()));
+        found.addAll(governingAndOpposing(d.all(Coalition.class)));
         found.addAll(composition(d, index));
         return found;
     }
@@ -51,7 +51,7 @@ final class SeatRules {
         List<Violation> found = new ArrayList<>();
         if (seats == null) {
             if (c.role() == CoalitionRole.MAJORITY && c.statedSeats() != null) {
-                Body body = index.get(FactKind.BODY, c.bodyId());
+                Body body = index.get(Body.class, c.bodyId());
                 if (body != null && body.members() != null && 2 * c.statedSeats() <= body.members()) {
                     found.add(new Violation(FactKind.COALITION, c.id(), "'" + c.id() + "' is called a majority but holds "
                             + c.statedSeats() + " of " + body.members() + " seats, not more than half"));
@@ -96,8 +96,8 @@ final class SeatRules {
 
     private static List<Violation> composition(Dataset d, Index index) {
         List<Violation> found = new ArrayList<>();
-        for (CooperationBody c : d.cooperationBodies()) {
-            HealthcareRegion h = index.get(FactKind.HEALTHCARE_REGION, c.healthcareRegionId());
+        for (CooperationBody c : d.all(CooperationBody.class)) {
+            HealthcareRegion h = index.get(HealthcareRegion.class, c.healthcareRegionId());
             if (c.composition() == null || h == null) {
                 continue;
             }

@@ -8,9 +8,9 @@ package se.regionkarta.dataset.model;
  * @param occurrence which of the facts with this id is meant: 0 for the first, 1 for the second …
  *     (only a duplicate id has more than one)
  */
-public record Violation(FactKind<?> kind, String id, String message, int occurrence) {
+public record Violation(FactKind kind, String id, String message, int occurrence) {
 
-    public Violation(FactKind<?> kind, String id, String message) {
+    public Violation(FactKind kind, String id, String message) {
         this(kind, id, message, 0);
     }
 }

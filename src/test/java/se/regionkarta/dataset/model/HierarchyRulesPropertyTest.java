@@ -152,8 +152,8 @@ class HierarchyRulesPropertyTest {
 
     static Dataset dataset(List<Unit> units) {
         return new Dataset.Builder()
-                .add(FactKind.SOURCE, new Source("src", "Källa", null, null, SourceKind.OWN_PUBLICATION, null, null, null))
-                .add(FactKind.UNIT, units)
+                .add(new Source("src", "Källa", null, null, SourceKind.OWN_PUBLICATION, null, null, null))
+                .addAll(units)
                 .build();
     }
 }

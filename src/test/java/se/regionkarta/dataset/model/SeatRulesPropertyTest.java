@@ -100,20 +100,20 @@ class SeatRulesPropertyTest {
     /** Returns a data set whose assembly has the given size and seats; {@code coalition} lists party indexes or is null. */
     private static Dataset dataset(List<Integer> seats, int members, List<Integer> coalition) {
         Dataset.Builder b = new Dataset.Builder()
-                .add(FactKind.SOURCE, new Source("src", "Källa", null, null, SourceKind.OWN_PUBLICATION, null, null, null))
-                .add(FactKind.UNIT, new Unit("r", "Region R", null, List.of(), UnitKind.REGION, List.of(), Validity.ALWAYS, null, null,
+                .add(new Source("src", "Källa", null, null, SourceKind.OWN_PUBLICATION, null, null, null))
+                .add(new Unit("r", "Region R", null, List.of(), UnitKind.REGION, List.of(), Validity.ALWAYS, null, null,
                         List.of(new Identifier(Identifier.Scheme.COUNTY_CODE, "08")), null, null, null, CITED))
-                .add(FactKind.TERM, new Term("2022-2026", LocalDate.of(2022, 10, 15), LocalDate.of(2026, 10, 14), CITED))
-                .add(FactKind.BODY, new Body("r.rf", "Regionfullmäktige", null, BodyKind.ASSEMBLY, "r", null, members, null,
+                .add(new Term("2022-2026", LocalDate.of(2022, 10, 15), LocalDate.of(2026, 10, 14), CITED))
+                .add(new Body("r.rf", "Regionfullmäktige", null, BodyKind.ASSEMBLY, "r", null, members, null,
                         null, List.of(), null, null, null, null, CITED));
         List<SeatCount> table = new ArrayList<>();
         for (int i = 0; i < seats.size(); i++) {
-            b.add(FactKind.PARTY, new Party(party(i), "Parti " + i, null, null, CITED));
+            b.add(new Party(party(i), "Parti " + i, null, null, CITED));
             table.add(new SeatCount("r.rf", "2022-2026", party(i), seats.get(i), CITED));
         }
-        b.add(FactKind.SEAT, table);
+        b.addAll(table);
         if (coalition != null) {
-            b.add(FactKind.COALITION, new Coalition("r.rf.majority", "r.rf", "2022-2026", CoalitionRole.MAJORITY,
+            b.add(new Coalition("r.rf.majority", "r.rf", "2022-2026", CoalitionRole.MAJORITY,
                     coalition.stream().map(SeatRulesPropertyTest::party).toList(), null, null, null, CITED));
         }
         return b.build();

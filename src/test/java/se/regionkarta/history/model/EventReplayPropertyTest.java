@@ -17,7 +17,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.DatasetRules;
-import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.provenance.model.SourceKind;
@@ -51,14 +50,14 @@ class EventReplayPropertyTest {
         Snapshot snapshot = new Snapshot(dataset);
         Replay replay = new Replay(h.initialParents, h.initialNames);
         List<LocalDate> days = new ArrayList<>(List.of(START));
-        for (ChangeEvent e : dataset.events()) {
+        for (ChangeEvent e : dataset.all(ChangeEvent.class)) {
             days.add(e.date().firstDay().minusDays(1));
             days.add(e.date().firstDay());
         }
         int next = 0;
         for (LocalDate day : days.stream().sorted().distinct().toList()) {
-            while (next < dataset.events().size() && !dataset.events().get(next).date().firstDay().isAfter(day)) {
-                replay.apply(dataset.events().get(next++));
+            while (next < dataset.all(ChangeEvent.class).size() && !dataset.all(ChangeEvent.class).get(next).date().firstDay().isAfter(day)) {
+                replay.apply(dataset.all(ChangeEvent.class).get(next++));
             }
             assertValidTree(snapshot, dataset, day);
             assertThat(stored(dataset, day)).as("state on %s", day).isEqualTo(replay.state());
@@ -66,7 +65,7 @@ class EventReplayPropertyTest {
     }
 
     private static void assertValidTree(Snapshot snapshot, Dataset dataset, LocalDate day) {
-        for (Unit u : dataset.units()) {
+        for (Unit u : dataset.all(Unit.class)) {
             if (!u.validity().contains(day)) {
                 continue;
             }
@@ -83,7 +82,7 @@ class EventReplayPropertyTest {
     /** Returns "id: parent / name" for every unit in force on the day, from the stored intervals. */
     private static Map<String, String> stored(Dataset dataset, LocalDate day) {
         Map<String, String> state = new HashMap<>();
-        for (Unit u : dataset.units()) {
+        for (Unit u : dataset.all(Unit.class)) {
             if (u.validity().contains(day)) {
                 state.put(u.id(), u.parentOn(day).orElse("-") + " / " + u.nameOn(day));
             }
@@ -264,9 +263,9 @@ class EventReplayPropertyTest {
 
         Dataset dataset() {
             return new Dataset.Builder()
-                    .add(FactKind.SOURCE, new Source("s", "Test", null, null, SourceKind.OWN_PUBLICATION, null, null, null))
-                    .add(FactKind.UNIT, units.values().stream().map(Draft::unit).toList())
-                    .add(FactKind.EVENT, events)
+                    .add(new Source("s", "Test", null, null, SourceKind.OWN_PUBLICATION, null, null, null))
+                    .addAll(units.values().stream().map(Draft::unit).toList())
+                    .addAll(events)
                     .build();
         }
     }

@@ -5,8 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.provenance.ProvenanceQueries;
 import se.regionkarta.provenance.model.Claim;
 import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.provenance.model.ConflictPolicy;
@@ -15,7 +16,7 @@ import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.snapshot.Snapshot;
 
 /** Answers the API's questions about sources, what cites them, claims and the conflicts between them. */
-final class ProvenanceQueries {
+final class ProvenanceAnswers {
 
     /** A fact that cites a source: its kind as the export names it ({@code units}, {@code seats}, …) and its id. */
     record Citation(String kind, String id) {
@@ -44,34 +45,34 @@ final class ProvenanceQueries {
 
     private final Snapshot snapshot;
 
-    ProvenanceQueries(Snapshot snapshot) {
+    ProvenanceAnswers(Snapshot snapshot) {
         this.snapshot = snapshot;
     }
 
     Optional<SourceDetail> source(String id) {
-        return snapshot.source(id).map(s -> new SourceDetail(s, citationsOf(id)));
+        return ProvenanceQueries.of(snapshot).source(id).map(s -> new SourceDetail(s, citationsOf(id)));
     }
 
     /** Tells whether any fact of any kind has the id: claims may be about units, bodies and others. */
     boolean exists(String id) {
-        return FactKind.ALL.stream().anyMatch(k -> snapshot.get(k, id).isPresent());
+        return snapshot.exists(id);
     }
 
     List<Claim> claims(String subjectId) {
-        return snapshot.dataset().claims().stream().filter(c -> subjectId == null || c.subjectId().equals(subjectId)).toList();
+        return snapshot.dataset().all(Claim.class).stream().filter(c -> subjectId == null || c.subjectId().equals(subjectId)).toList();
     }
 
     List<ConflictView> conflicts(String subjectId) {
-        return snapshot.conflicts().stream().filter(c -> subjectId == null || c.subjectId().equals(subjectId))
+        return ProvenanceQueries.of(snapshot).conflicts().stream().filter(c -> subjectId == null || c.subjectId().equals(subjectId))
                 .map(c -> ConflictView.of(c, snapshot.nameOf(c.subjectId()))).toList();
     }
 
     List<KeyFigure> figures(String unitId, String metricId) {
-        return (unitId == null ? snapshot.dataset().figures() : snapshot.figuresOf(unitId)).stream()
+        return (unitId == null ? snapshot.dataset().all(KeyFigure.class) : FigureQueries.of(snapshot).of(unitId)).stream()
                 .filter(f -> metricId == null || f.metricId().equals(metricId)).toList();
     }
 
     private List<Citation> citationsOf(String sourceId) {
-        return snapshot.citing(sourceId).stream().map(e -> new Citation(e.getKey().name(), e.getValue().id())).toList();
+        return ProvenanceQueries.of(snapshot).citing(sourceId).stream().map(c -> new Citation(c.kind().section(), c.fact().id())).toList();
     }
 }

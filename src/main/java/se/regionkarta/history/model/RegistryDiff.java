@@ -1,9 +1,8 @@
-package se.regionkarta.snapshot;
+package se.regionkarta.history.model;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import se.regionkarta.history.model.ChangeEvent;
 
 /**
  * What differs in a region between two dates.

@@ -23,7 +23,7 @@ import se.regionkarta.snapshot.Snapshot;
  * before unnamed ones, then by name; and each scheme's counts by ownership, counted from the units
  * and held against the figures its source states.
  */
-public final class CareChoiceRegister {
+public final class CareChoiceQueries {
 
     private static final Comparator<Provider> ORDER = Comparator
             .comparing((Provider p) -> p.ownership() == null ? Ownership.values().length : p.ownership().ordinal())
@@ -34,8 +34,13 @@ public final class CareChoiceRegister {
 
     private final Snapshot snapshot;
 
-    public CareChoiceRegister(Snapshot snapshot) {
+    private CareChoiceQueries(Snapshot snapshot) {
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+    }
+
+    /** Returns the snapshot's care choice, built on first use. */
+    public static CareChoiceQueries of(Snapshot snapshot) {
+        return snapshot.memo(CareChoiceQueries.class, CareChoiceQueries::new);
     }
 
     /**
@@ -52,25 +57,25 @@ public final class CareChoiceRegister {
 
     /** Returns the schemes of a region in force on the day, in the order of their care areas. */
     public List<CareChoiceScheme> schemes(String regionId, LocalDate day) {
-        return snapshot.dataset().careChoiceSchemes().stream()
+        return snapshot.dataset().all(CareChoiceScheme.class).stream()
                 .filter(s -> s.regionId().equals(regionId) && s.validity().contains(day))
                 .sorted(Comparator.comparing(CareChoiceScheme::area).thenComparing(CareChoiceScheme::id)).toList();
     }
 
     /** Returns every scheme in force on the day, of all regions. */
     public List<CareChoiceScheme> schemes(LocalDate day) {
-        return snapshot.dataset().careChoiceSchemes().stream().filter(s -> s.validity().contains(day))
+        return snapshot.dataset().all(CareChoiceScheme.class).stream().filter(s -> s.validity().contains(day))
                 .sorted(Comparator.comparing(CareChoiceScheme::regionId).thenComparing(CareChoiceScheme::area)
                         .thenComparing(CareChoiceScheme::id)).toList();
     }
 
     public Optional<CareChoiceScheme> scheme(String id) {
-        return snapshot.dataset().careChoiceSchemes().stream().filter(s -> s.id().equals(id)).findFirst();
+        return snapshot.get(CareChoiceScheme.class, id);
     }
 
     /** Returns the providers of a scheme on the day: both the unit and its part in the scheme hold then. */
     public List<Provider> providers(String schemeId, LocalDate day) {
-        return snapshot.dataset().schemeProviders().stream()
+        return snapshot.dataset().all(SchemeProvider.class).stream()
                 .filter(p -> p.schemeId().equals(schemeId) && p.validity().contains(day))
                 .flatMap(p -> snapshot.unit(p.unitId()).filter(u -> u.validity().contains(day)).map(u -> new Provider(p, u)).stream())
                 .sorted(ORDER).toList();
@@ -78,7 +83,7 @@ public final class CareChoiceRegister {
 
     /** Returns the providers whose part in the scheme ended before the day, the latest first. */
     public List<Provider> formerProviders(String schemeId, LocalDate day) {
-        return snapshot.dataset().schemeProviders().stream()
+        return snapshot.dataset().all(SchemeProvider.class).stream()
                 .filter(p -> p.schemeId().equals(schemeId) && p.validity().until() != null
                         && p.validity().lastDay().isBefore(day))
                 .flatMap(p -> snapshot.unit(p.unitId()).map(u -> new Provider(p, u)).stream())
@@ -89,7 +94,7 @@ public final class CareChoiceRegister {
 
     /** Returns the scheme's counts by ownership on the day, counted from its units, beside the stated ones. */
     public ProviderTally tally(CareChoiceScheme scheme, LocalDate day) {
-        return ProviderTally.of(scheme, snapshot.dataset().schemeProviders(), id -> snapshot.unit(id).orElse(null),
+        return ProviderTally.of(scheme, snapshot.dataset().all(SchemeProvider.class), id -> snapshot.unit(id).orElse(null),
                 day, statedOn(scheme));
     }
 
@@ -104,7 +109,7 @@ public final class CareChoiceRegister {
      * where no cited source is dated.
      */
     LocalDate statedOn(CareChoiceScheme scheme) {
-        return scheme.sources().stream().map(SourceRef::sourceId).map(snapshot::source).flatMap(Optional::stream)
+        return scheme.sources().stream().map(SourceRef::sourceId).map(id -> snapshot.get(Source.class, id)).flatMap(Optional::stream)
                 .map(Source::published).filter(Objects::nonNull).map(PartialDate::firstDay)
                 .min(Comparator.naturalOrder()).orElse(null);
     }

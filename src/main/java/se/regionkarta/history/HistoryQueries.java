@@ -1,4 +1,4 @@
-package se.regionkarta.snapshot;
+package se.regionkarta.history;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -13,25 +13,40 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.history.model.ChangeEvent;
+import se.regionkarta.history.model.Lineage;
+import se.regionkarta.history.model.RegistryDiff;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Term;
+import se.regionkarta.registry.model.Identifier;
 import se.regionkarta.registry.model.Unit;
+import se.regionkarta.snapshot.Snapshot;
 
-/** The registry's history: lineage through change events, and what differs between two dates. */
-public final class History {
+/**
+ * The registry's history: lineage through change events, and what differs between two dates. One
+ * per snapshot ({@link #of}).
+ */
+public final class HistoryQueries {
 
     private final Snapshot snapshot;
+    private final PoliticsQueries politics;
     private final Map<String, List<ChangeEvent>> byUnit = new HashMap<>();
 
-    History(Snapshot snapshot) {
+    private HistoryQueries(Snapshot snapshot) {
         this.snapshot = snapshot;
-        for (ChangeEvent e : snapshot.dataset().events()) {
+        this.politics = PoliticsQueries.of(snapshot);
+        for (ChangeEvent e : snapshot.dataset().all(ChangeEvent.class)) {
             Set<String> units = new HashSet<>(e.originals());
             units.addAll(e.results());
             units.forEach(u -> byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(e));
         }
         byUnit.values().forEach(list -> list.sort(Comparator.comparing(ChangeEvent::date)));
+    }
+
+    public static HistoryQueries of(Snapshot snapshot) {
+        return snapshot.memo(HistoryQueries.class, HistoryQueries::new);
     }
 
     /** Returns the events that concern a unit, oldest first. */
@@ -54,7 +69,7 @@ public final class History {
      */
     public List<Lineage.PredecessorFigure> predecessorFigures(String unitId) {
         return lineage(unitId).predecessors().stream()
-                .flatMap(step -> snapshot.figuresOf(step.from()).stream().map(f -> new Lineage.PredecessorFigure(step, f)))
+                .flatMap(step -> FigureQueries.of(snapshot).of(step.from()).stream().map(f -> new Lineage.PredecessorFigure(step, f)))
                 .toList();
     }
 
@@ -65,7 +80,7 @@ public final class History {
      */
     public List<ChangeEvent> eventsOfRegion(String regionId) {
         Unit region = snapshot.unit(regionId).orElseThrow();
-        return snapshot.dataset().events().stream().filter(e -> {
+        return snapshot.dataset().all(ChangeEvent.class).stream().filter(e -> {
             LocalDate day = e.date().firstDay();
             return e.originals().stream().anyMatch(u -> inRegion(u, day.minusDays(1), region))
                     || e.results().stream().anyMatch(u -> inRegion(u, day, region));
@@ -145,16 +160,16 @@ public final class History {
         return out;
     }
 
-    private static boolean sameCounty(Unit a, Unit b) {
-        var code = a.identifier(se.regionkarta.registry.model.Identifier.Scheme.COUNTY_CODE);
-        return code.isPresent() && code.equals(b.identifier(se.regionkarta.registry.model.Identifier.Scheme.COUNTY_CODE));
+    static boolean sameCounty(Unit a, Unit b) {
+        var code = a.identifier(Identifier.Scheme.COUNTY_CODE);
+        return code.isPresent() && code.equals(b.identifier(Identifier.Scheme.COUNTY_CODE));
     }
 
     private List<RegistryDiff.SeatChange> seatChanges(String regionId, LocalDate from, LocalDate to) {
-        Optional<Term> termFrom = snapshot.termOn(from);
-        Optional<Term> termTo = snapshot.termOn(to);
+        Optional<Term> termFrom = politics.termOn(from);
+        Optional<Term> termTo = politics.termOn(to);
         List<RegistryDiff.SeatChange> out = new ArrayList<>();
-        for (Body b : snapshot.dataset().bodies()) {
+        for (Body b : snapshot.dataset().all(Body.class)) {
             if (!b.regionId().equals(regionId)) {
                 continue;
             }
@@ -170,14 +185,14 @@ public final class History {
 
     private Map<String, Integer> seats(Body b, Optional<Term> term) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        term.ifPresent(t -> snapshot.seats(b.id(), t.id()).forEach(s -> out.put(s.partyId(), s.seats())));
+        term.ifPresent(t -> politics.seats(b.id(), t.id()).forEach(s -> out.put(s.partyId(), s.seats())));
         return out;
     }
 
     private List<ChangeEvent> eventsBetween(String regionId, LocalDate from, LocalDate to) {
         Set<String> units = new HashSet<>(unitsOf(regionId, from).keySet());
         units.addAll(unitsOf(regionId, to).keySet());
-        return snapshot.dataset().events().stream()
+        return snapshot.dataset().all(ChangeEvent.class).stream()
                 .filter(e -> !e.date().firstDay().isBefore(from.plusDays(1)) && !e.date().firstDay().isAfter(to))
                 .filter(e -> e.originals().stream().anyMatch(units::contains) || e.results().stream().anyMatch(units::contains))
                 .sorted(Comparator.comparing(ChangeEvent::date)).toList();

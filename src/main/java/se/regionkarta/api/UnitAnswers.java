@@ -9,23 +9,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.regionkarta.cooperation.CooperationQueries;
 import se.regionkarta.cooperation.DecisionRegister;
 import se.regionkarta.cooperation.model.JointDecision;
+import se.regionkarta.figures.FigureQueries;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.history.Change;
+import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.BodyKind;
 import se.regionkarta.registry.model.Identifier;
+import se.regionkarta.registry.model.NamePeriod;
 import se.regionkarta.registry.model.Post;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
-import se.regionkarta.snapshot.NamePeriod;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
  * Answers the API's questions about regions and units from one snapshot: lists in tree order,
  * whole subtrees, and a unit with its surroundings on a given day.
  */
-final class UnitQueries {
+final class UnitAnswers {
 
     /** A region as listed: the unit record plus its county code (SCB länskod). */
     record Region(@JsonUnwrapped Unit unit, String countyCode) {
@@ -72,21 +75,21 @@ final class UnitQueries {
 
     private final Snapshot snapshot;
 
-    UnitQueries(Snapshot snapshot) {
+    UnitAnswers(Snapshot snapshot) {
         this.snapshot = snapshot;
     }
 
     List<Region> regions(LocalDate day) {
-        return snapshot.dataset().units().stream()
+        return snapshot.dataset().all(Unit.class).stream()
                 .filter(u -> u.kind() == UnitKind.REGION && u.validity().contains(day))
-                .sorted(Comparator.comparing(UnitQueries::countyCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(UnitAnswers::countyCode, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(u -> new Region(u, countyCode(u)))
                 .toList();
     }
 
     Optional<RegionDetail> region(String id, LocalDate day) {
         return snapshot.unit(id).filter(u -> u.kind() == UnitKind.REGION).map(u -> new RegionDetail(day,
-                u.validity().contains(day), u, countyCode(u), snapshot.healthcareRegionsOf(id, day).stream()
+                u.validity().contains(day), u, countyCode(u), CooperationQueries.of(snapshot).healthcareRegionsOf(id, day).stream()
                         .map(h -> new Ref<Void>(h.id(), h.name(), null, h.sources())).toList()));
     }
 
@@ -107,9 +110,9 @@ final class UnitQueries {
                 NamePeriod.of(u), recorded.map(Recorded::of).orElse(null),
                 snapshot.ancestry(id, day).stream().filter(a -> !a.id().equals(id)).map(a -> ref(a, day)).toList(),
                 snapshot.children(id, day).stream().map(c -> ref(c, day)).toList(),
-                snapshot.governors(id, day).stream().map(b -> new Ref<>(b.id(), b.name(), b.kind(), b.sources())).toList(),
-                snapshot.figuresOf(id, day),
-                snapshot.dataset().posts().stream()
+                PoliticsQueries.of(snapshot).governors(id, day).stream().map(b -> new Ref<>(b.id(), b.name(), b.kind(), b.sources())).toList(),
+                FigureQueries.of(snapshot).of(id, day),
+                snapshot.dataset().all(Post.class).stream()
                         .filter(p -> p.unitId().equals(id) && p.validity().contains(day)).toList(),
                 DecisionRegister.affecting(snapshot.dataset(), id)));
     }
@@ -125,7 +128,7 @@ final class UnitQueries {
             all.addAll(below);
         }
         // units in force whose parent is not (a gap in the data) still belong in the list
-        snapshot.dataset().units().stream()
+        snapshot.dataset().all(Unit.class).stream()
                 .filter(u -> u.validity().contains(day) && !seen.contains(u.id()))
                 .sorted(Comparator.comparing(Unit::id))
                 .forEach(all::add);

@@ -1,8 +1,7 @@
-package se.regionkarta.snapshot;
+package se.regionkarta.history.model;
 
 import java.util.List;
 import se.regionkarta.figures.model.KeyFigure;
-import se.regionkarta.history.model.ChangeEvent;
 
 /**
  * Where a unit comes from and what it became: the events that link it to its predecessors and

@@ -1,4 +1,4 @@
-package se.regionkarta.snapshot;
+package se.regionkarta.registry.model;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.Validity;
-import se.regionkarta.registry.model.FormerName;
-import se.regionkarta.registry.model.Unit;
 
 /** A name a unit had, and when: its names over time are its former names and then its current one. */
 public record NamePeriod(String name, Validity validity) {
@@ -29,7 +27,7 @@ public record NamePeriod(String name, Validity validity) {
     }
 
     /** Returns the period just after a date at the same precision: the next day, month or year. */
-    static PartialDate next(PartialDate d) {
+    public static PartialDate next(PartialDate d) {
         return switch (d.precision()) {
             case YEAR -> PartialDate.ofYear(d.year() + 1);
             case MONTH -> {

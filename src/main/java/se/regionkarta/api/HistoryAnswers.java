@@ -8,20 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.history.Change;
+import se.regionkarta.history.HistoryQueries;
 import se.regionkarta.history.model.ChangeEvent;
 import se.regionkarta.history.model.ChangeKind;
+import se.regionkarta.history.model.Lineage;
+import se.regionkarta.history.model.RegistryDiff;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.registry.model.Unit;
-import se.regionkarta.snapshot.Lineage;
-import se.regionkarta.snapshot.RegistryDiff;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
  * Answers the API's questions about history from one snapshot: change events, lineage with the
  * figures of predecessors, and what differs in a region between two days; and shapes the change feed.
  */
-final class HistoryQueries {
+final class HistoryAnswers {
 
     /** The rule for predecessors' figures, stated in every lineage answer (see History#predecessorFigures). */
     static final String FIGURE_RULE = "Key figures of predecessors are history: they are shown beside the unit's own "
@@ -74,7 +75,7 @@ final class HistoryQueries {
 
     private final Snapshot snapshot;
 
-    HistoryQueries(Snapshot snapshot) {
+    HistoryAnswers(Snapshot snapshot) {
         this.snapshot = snapshot;
     }
 
@@ -83,9 +84,9 @@ final class HistoryQueries {
     }
 
     List<EventView> events(Filter f) {
-        List<ChangeEvent> base = f.unit() != null ? snapshot.history().eventsOf(f.unit()) : snapshot.dataset().events();
+        List<ChangeEvent> base = f.unit() != null ? HistoryQueries.of(snapshot).eventsOf(f.unit()) : snapshot.dataset().all(ChangeEvent.class);
         java.util.Set<ChangeEvent> ofRegion = f.region() == null ? null
-                : new java.util.HashSet<>(snapshot.history().eventsOfRegion(f.region()));
+                : new java.util.HashSet<>(HistoryQueries.of(snapshot).eventsOfRegion(f.region()));
         return base.stream()
                 .filter(e -> f.kind() == null || e.kind() == f.kind())
                 .filter(e -> ofRegion == null || ofRegion.contains(e))
@@ -96,15 +97,15 @@ final class HistoryQueries {
     }
 
     Optional<EventView> event(String id) {
-        return snapshot.get(se.regionkarta.dataset.model.FactKind.EVENT, id).map(this::view);
+        return snapshot.get(ChangeEvent.class, id).map(this::view);
     }
 
     Optional<LineageView> lineage(String unitId) {
         return snapshot.unit(unitId).map(u -> {
-            Lineage l = snapshot.history().lineage(unitId);
+            Lineage l = HistoryQueries.of(snapshot).lineage(unitId);
             return new LineageView(unitId, u.name(), l.predecessors().stream().map(this::step).toList(),
                     l.successors().stream().map(this::step).toList(), l.ownEvents().stream().map(this::view).toList(),
-                    snapshot.history().predecessorFigures(unitId).stream().map(f -> new PredecessorFigure(
+                    HistoryQueries.of(snapshot).predecessorFigures(unitId).stream().map(f -> new PredecessorFigure(
                             name(f.step().from(), before(f.step().event())), f.step().event().id(), f.step().event().kind(),
                             f.step().event().date(), f.step().depth(), f.figure())).toList(),
                     FIGURE_RULE);
@@ -112,7 +113,7 @@ final class HistoryQueries {
     }
 
     DiffView diff(Unit region, LocalDate from, LocalDate to) {
-        RegistryDiff d = snapshot.history().diff(region.id(), from, to);
+        RegistryDiff d = HistoryQueries.of(snapshot).diff(region.id(), from, to);
         return new DiffView(region.id(), region.nameOn(to), from, to, d.units(), d.seats(),
                 d.events().stream().map(this::view).toList());
     }
