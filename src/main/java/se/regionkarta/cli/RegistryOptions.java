@@ -102,7 +102,7 @@ final class RegistryOptions {
         if (directory != null && !Files.isDirectory(directory)) {
             throw new CliException(ExitCode.USAGE, "not a directory: " + directory);
         }
-        DatasetLoader loader = new DatasetLoader();
+        DatasetLoader loader = se.regionkarta.SectionReaders.loader();
         LoadResult result = directory == null ? loader.loadBundled() : loader.load(directory);
         if (!result.ok()) {
             result.problems().forEach(err::println);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.LoadResult;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks a data directory (default: the bundled data set) and reports every problem with file and line.")
@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("regionkarta: not a directory: " + directory);
             return ExitCode.USAGE;
         }
-        DatasetLoader loader = new DatasetLoader();
+        DatasetLoader loader = se.regionkarta.SectionReaders.loader();
         LoadResult result = directory == null ? loader.loadBundled() : loader.load(directory);
         String where = directory == null ? "the bundled data set" : directory.toString();
         if (result.ok()) {

@@ -10,22 +10,33 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.DatasetRules;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.dataset.model.Violation;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * Reads a data directory into a {@link Dataset} and checks it: each YAML file against the schema,
- * each entry as it is read, and then the whole against {@link DatasetRules}. The result carries
- * either a sound dataset or every problem found, each with file and line.
+ * each entry as its feature's {@link SectionReader} reads it, and then the whole against
+ * {@link DatasetRules}. The result carries either a sound dataset or every problem found, each
+ * with file and line.
  */
 public final class DatasetLoader {
 
     private final YAMLMapper yaml = new YAMLMapper();
     private final DataSchema schema = new DataSchema();
+    private final Function<FactKind, SectionReader> readers;
+
+    /** @param readers the reader of each kind's section (se.regionkarta.SectionReaders names them) */
+    public DatasetLoader(Function<FactKind, SectionReader> readers) {
+        this.readers = readers;
+    }
 
     /** Reads the data files under a directory. */
     public LoadResult load(Path directory) {
@@ -42,7 +53,7 @@ public final class DatasetLoader {
         Collector out = new Collector();
         for (Map.Entry<String, String> file : files.entrySet()) {
             if (file.getKey().endsWith(".csv")) {
-                CsvSections.read(file.getKey(), file.getValue(), out);
+                CsvFiles.read(file.getKey(), file.getValue(), this::read, out);
             } else {
                 readYaml(file.getKey(), file.getValue(), out);
             }
@@ -64,14 +75,30 @@ public final class DatasetLoader {
                 Problem origin = out.origin(v.kind(), v.id(), v.occurrence());
                 Problem first = out.origin(v.kind(), v.id(), 0);
                 String where = v.occurrence() > 0 ? " (first at " + first.file() + ":" + first.line() + ")" : "";
-                problems.add(new Problem(origin.file(), origin.line(), v.message() + where));
+                problems.add(Problem.at(origin.file(), origin.line(), v.message() + where));
             }
             problems.sort(null);
         } else {
-            problems.add(new Problem("(all files)", 0,
+            problems.add(Problem.at("(all files)", 0,
                     "checks across files (references, seats, hierarchy) run once the problems above are fixed"));
         }
         return new LoadResult(dataset, problems, files.size());
+    }
+
+    /**
+     * Reads one entry with the reader of its section. A value the reader refuses, or a fact whose
+     * record refuses what was read (a period that ends before it starts), leaves the entry out
+     * and is reported at its line; the other entries are still read.
+     */
+    private void read(String file, FactKind section, Entry entry, Collector out) {
+        SectionReader.Facts facts = out.forFile(file);
+        try {
+            readers.apply(section).read(section, entry, facts);
+        } catch (BadInput e) {
+            out.refused(file, section, entry, e);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            out.refused(file, section, entry, entry.refuse(e.getMessage()));
+        }
     }
 
     private void readYaml(String file, String text, Collector out) {
@@ -98,7 +125,14 @@ public final class DatasetLoader {
             errors.forEach(e -> out.problem(file, e.line(), e.message()));
             return;
         }
-        new YamlSections(file, out).read(root);
+        Iterator<Map.Entry<String, JsonNode>> sections = root.fields();
+        while (sections.hasNext()) {
+            Map.Entry<String, JsonNode> section = sections.next();
+            FactKind kind = FactKind.named(section.getKey()).orElseThrow(); // the schema admits no other section
+            for (JsonNode item : section.getValue()) {
+                read(file, kind, new Entry(item), out);
+            }
+        }
     }
 
     /** Keeps the parser's own words and drops its position lines, which the problem already gives. */
@@ -106,5 +140,11 @@ public final class DatasetLoader {
         return String.join("; ", message.lines()
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
                 .toList());
+    }
+
+    /** Reads one entry of a file into the collector. */
+    @FunctionalInterface
+    interface EntryReader {
+        void read(String file, FactKind section, Entry entry, Collector out);
     }
 }

@@ -2,30 +2,63 @@ package se.regionkarta.dataset;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.utils.JsonNodes;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.provenance.model.Validity;
 
 /**
- * One mapping in a YAML data file, with typed access to its fields and the line it starts on.
- * The schema has already checked types and required fields; what is left to fail here (an
- * impossible date, say) throws {@link IllegalArgumentException}, which the loader reports with the line.
+ * One entry of a data file, a YAML mapping or a CSV row, with typed access to its fields and the
+ * lines they are written on. The schema has already checked the YAML's shape; a value that is
+ * still wrong (an impossible date, an unknown kind) throws {@link BadInput} naming the field and
+ * the line of its value, so that the editor is led to the very place.
  */
-final class Entry {
+public final class Entry {
 
     private final JsonNode node;
+    /** The line of a CSV row, whose cells carry no position of their own; 0 for YAML. */
+    private final int rowLine;
 
     Entry(JsonNode node) {
+        this(node, 0);
+    }
+
+    private Entry(JsonNode node, int rowLine) {
         this.node = node;
+        this.rowLine = rowLine;
+    }
+
+    /** Returns a CSV row as an entry: the non-empty cells, as text, at the row's line. */
+    static Entry ofRow(Map<String, String> cells, int line) {
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        cells.forEach((column, value) -> {
+            if (value != null && !value.isBlank()) {
+                row.put(column, value.strip());
+            }
+        });
+        return new Entry(row, line);
     }
 
     /** Returns the 1-based line the entry starts on, or 0 when unknown. */
-    int line() {
-        return lineOf(node);
+    public int line() {
+        return rowLine > 0 ? rowLine : lineOf(node);
+    }
+
+    /** Returns the line a field's value is written on, or the entry's line when the field is absent. */
+    public int lineOf(String field) {
+        int line = rowLine > 0 ? 0 : lineOf(node.get(field));
+        return line > 0 ? line : line();
     }
 
     static int lineOf(JsonNode node) {
@@ -33,53 +66,142 @@ final class Entry {
         return location == null ? 0 : location.getLineNr();
     }
 
-    boolean has(String field) {
+    /** Returns a refusal of one field's value, at the line it is written on. */
+    public BadInput refuse(String field, String message) {
+        return new BadInput(new Problem(null, lineOf(field), field, message));
+    }
+
+    /** Returns a refusal of the entry as a whole, at its first line. */
+    public BadInput refuse(String message) {
+        return new BadInput(new Problem(null, line(), null, message));
+    }
+
+    public boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
     }
 
-    String text(String field) {
+    public String text(String field) {
         if (!has(field)) {
-            throw new IllegalArgumentException("'" + field + "' is missing");
+            throw refuse(field, "'" + field + "' is missing");
         }
         return node.get(field).asText().strip();
     }
 
-    String optText(String field) {
+    public String optText(String field) {
         return has(field) ? text(field) : null;
     }
 
-    Integer optInt(String field) {
-        return has(field) ? node.get(field).asInt() : null;
+    /** Returns a whole number; a CSV cell is text and must be written in digits. */
+    public Integer optInt(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
+            return value.intValue();
+        }
+        String text = value.asText().strip();
+        if (!value.isNumber() && text.matches("-?\\d{1,9}")) {
+            return Integer.valueOf(text);
+        }
+        throw refuse(field, "'" + field + "' must be a whole number below a billion, got " + text);
     }
 
-    boolean flag(String field) {
-        return has(field) && node.get(field).asBoolean();
+    public int intField(String field) {
+        if (!has(field)) {
+            throw refuse(field, "'" + field + "' is missing");
+        }
+        return optInt(field);
     }
 
-    PartialDate optDate(String field) {
-        return has(field) ? PartialDate.parse(text(field)) : null;
+    /** Returns a plain decimal number such as 654000 or 4.5. */
+    public BigDecimal optNumber(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        String text = text(field);
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw refuse(field, "'" + field + "' must be a plain number such as 654000 or 4.5, got '" + text + "'");
+        }
+    }
+
+    public boolean flag(String field) {
+        return has(field) && (node.get(field).isBoolean() ? node.get(field).asBoolean()
+                : "true".equalsIgnoreCase(node.get(field).asText().strip()));
+    }
+
+    public PartialDate optDate(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text(field));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw refuse(field, "'" + field + "': " + e.getMessage());
+        }
+    }
+
+    public java.time.LocalDate date(String field) {
+        PartialDate date = optDate(field);
+        if (date == null) {
+            throw refuse(field, "'" + field + "' is missing");
+        }
+        if (date.precision() != PartialDate.Precision.DAY) {
+            throw refuse(field, "'" + field + "' must be a whole date YYYY-MM-DD, got " + date);
+        }
+        return date.firstDay();
     }
 
     /** Returns the {@code from}/{@code until} period of the entry. */
-    Validity validity() {
-        return new Validity(optDate("from"), optDate("until"));
+    public Validity validity() {
+        PartialDate from = optDate("from");
+        PartialDate until = optDate("until");
+        if (from != null && until != null && from.firstDay().isAfter(until.lastDay())) {
+            throw refuse("until", "the period ends (" + until + ") before it starts (" + from + ")");
+        }
+        return new Validity(from, until);
     }
 
-    <E extends Enum<E>> E optEnum(String field, Class<E> type) {
-        return has(field) ? enumOf(text(field), type) : null;
+    public <E extends Enum<E>> E optEnum(String field, Class<E> type) {
+        return has(field) ? enumField(field, type) : null;
     }
 
-    <E extends Enum<E>> E enumField(String field, Class<E> type) {
-        return enumOf(text(field), type);
+    public <E extends Enum<E>> E enumField(String field, Class<E> type) {
+        String text = text(field);
+        try {
+            return enumOf(text, type);
+        } catch (IllegalArgumentException e) {
+            throw refuse(field, "'" + field + "' cannot be '" + text + "'; it is one of " + spellings(type));
+        }
     }
 
     /** Maps the data files' spelling ({@code health-centre}) to a Java constant ({@code HEALTH_CENTRE}). */
-    static <E extends Enum<E>> E enumOf(String text, Class<E> type) {
+    public static <E extends Enum<E>> E enumOf(String text, Class<E> type) {
         return Enum.valueOf(type, text.strip().replace('-', '_').toUpperCase(Locale.ROOT));
     }
 
-    List<String> texts(String field) {
+    /** Returns the list of texts in a field, each turned into a value by {@code read}. */
+    public <E extends Enum<E>> List<E> enums(String field, Class<E> type) {
+        List<E> out = new ArrayList<>();
+        for (String text : texts(field)) {
+            try {
+                out.add(enumOf(text, type));
+            } catch (IllegalArgumentException e) {
+                throw refuse(field, "'" + field + "' cannot hold '" + text + "'; it holds " + spellings(type));
+            }
+        }
+        return out;
+    }
+
+    private static String spellings(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", "));
+    }
+
+    public List<String> texts(String field) {
         List<String> out = new ArrayList<>();
         if (has(field)) {
             node.get(field).forEach(n -> out.add(n.asText().strip()));
@@ -87,32 +209,60 @@ final class Entry {
         return out;
     }
 
-    List<Entry> list(String field) {
+    /** Returns the entries nested in a field (a list of mappings). */
+    public List<Entry> list(String field) {
         List<Entry> out = new ArrayList<>();
         if (has(field)) {
-            node.get(field).forEach(n -> out.add(new Entry(n)));
+            node.get(field).forEach(n -> out.add(new Entry(n, rowLine)));
         }
         return out;
     }
 
-    Entry child(String field) {
-        return has(field) ? new Entry(node.get(field)) : null;
+    /** Returns the mapping in a field as an entry, or null when absent. */
+    public Entry child(String field) {
+        return has(field) ? new Entry(node.get(field), rowLine) : null;
     }
 
-    JsonNode node() {
-        return node;
+    /** Returns the fields of a mapping with their values as text, in the order written. */
+    public Map<String, String> pairs() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        node.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asText().strip()));
+        return out;
     }
 
-    /** Returns the entry's sources, or {@code inherited} when it names none. */
-    List<SourceRef> sources(List<SourceRef> inherited) {
+    /** Tells whether the entry is a bare text (a list item written as a string), and not a mapping. */
+    public boolean isText() {
+        return node.isTextual();
+    }
+
+    /** Returns the entry's own text, when it {@link #isText is one}. */
+    public String asText() {
+        return node.asText().strip();
+    }
+
+    /**
+     * Returns the entry's sources, or {@code inherited} when it names none. In YAML a list of
+     * {@code source-id#where} texts or mappings; in a CSV row one cell of references separated by
+     * semicolons, all sharing the row's {@code basis}.
+     */
+    public List<SourceRef> sources(List<SourceRef> inherited) {
         if (!has("sources")) {
             return inherited;
         }
         SourceRef.Basis basis = optEnum("basis", SourceRef.Basis.class);
         List<SourceRef> refs = new ArrayList<>();
-        for (JsonNode ref : node.get("sources")) {
+        JsonNode sources = node.get("sources");
+        if (sources.isTextual()) {
+            for (String part : sources.asText().split(";")) {
+                if (!part.isBlank()) {
+                    refs.add(parseRef(part, basis));
+                }
+            }
+            return refs;
+        }
+        for (JsonNode ref : sources) {
             if (ref.isObject()) {
-                Entry e = new Entry(ref);
+                Entry e = new Entry(ref, rowLine);
                 refs.add(new SourceRef(e.text("source"), e.optText("at"), e.optEnum("basis", SourceRef.Basis.class)));
             } else {
                 refs.add(parseRef(ref.asText(), basis));
@@ -121,7 +271,7 @@ final class Entry {
         return refs;
     }
 
-    List<SourceRef> sources() {
+    public List<SourceRef> sources() {
         return sources(List.of());
     }
 

@@ -34,12 +34,12 @@ final class ImpliedLinks {
         List<ParentLink> links = u.parents().stream().map(link -> {
             Unit parent = byId.get(link.parentId());
             // the child's lifetime may have been dated by an event after the link was read
-            Validity both = link.validity().overlaps(u.validity()) ? YamlSections.intersection(link.validity(), u.validity())
+            Validity both = link.validity().overlaps(u.validity()) ? link.validity().intersection(u.validity())
                     : link.validity();
             if (parent == null || !both.overlaps(parent.validity())) {
                 return new ParentLink(link.parentId(), both); // no day in common: left for the hierarchy rules to report
             }
-            return new ParentLink(link.parentId(), YamlSections.intersection(both, parent.validity()));
+            return new ParentLink(link.parentId(), both.intersection(parent.validity()));
         }).toList();
         return u.withParents(links);
     }

@@ -2,7 +2,7 @@ package se.regionkarta.dataset;
 
 import java.util.List;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 
 /**
  * What reading a data directory gave: the dataset when it is sound, otherwise every problem found.

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -59,7 +58,7 @@ class CommandLineTest {
         Cli.Run run = cli.run("tree", "Region Kalmar län");
 
         assertThat(run.exitCode()).isZero();
-        Snapshot snapshot = new Snapshot(new DatasetLoader().loadBundled().dataset());
+        Snapshot snapshot = new Snapshot(se.regionkarta.SectionReaders.loader().loadBundled().dataset());
         List<Unit> below = descendants(snapshot, "kalmar");
         assertThat(below).hasSizeGreaterThan(50);
         for (Unit u : below) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.carechoice.model.SchemeProvider;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 import se.regionkarta.provenance.model.PartialDate;
 
 /** Care-choice providers in data files (issue 7): read, checked against schemes and units, problems with file and line. */

@@ -10,7 +10,7 @@ import static se.regionkarta.dataset.DataFixture.onlyProblem;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 import se.regionkarta.politics.model.SeatCount;
 
 /** CSV files of figures and seats: the header, each row's cells and their values. */

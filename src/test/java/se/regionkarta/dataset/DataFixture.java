@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 
 /**
  * A small, sound data set as files, for loader tests to spoil one file at a time, and the
@@ -106,7 +106,7 @@ final class DataFixture {
     }
 
     static LoadResult load(Map<String, String> files) {
-        return new DatasetLoader().load(files);
+        return se.regionkarta.SectionReaders.loader().load(files);
     }
 
     /** Returns the 1-based number of the first line of {@code text} that contains {@code fragment}. */

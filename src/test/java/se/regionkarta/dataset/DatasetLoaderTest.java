@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.dataset.model.Dataset;
-import se.regionkarta.dataset.model.Problem;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.figures.model.Metric;
+import se.regionkarta.input.Problem;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Coalition;
 import se.regionkarta.politics.model.Party;
@@ -209,11 +209,11 @@ class DatasetLoaderTest {
         LoadResult result = load(goodWith("units.yaml", units));
 
         // then
-        onlyProblem(result, "units.yaml", lineOf(units, "- id: kalmar.x"), "not a valid date", "2019-02-30");
+        onlyProblem(result, "units.yaml", lineOf(units, "from: 2019-02-30"), "'from'", "not a valid date", "2019-02-30");
     }
 
     @Test
-    @DisplayName("a period that ends before it starts is rejected, naming both ends")
+    @DisplayName("a period that ends before it starts is rejected at its until line, naming both ends")
     void untilBeforeFrom() {
         // given
         String units = """
@@ -236,7 +236,7 @@ class DatasetLoaderTest {
         LoadResult result = load(goodWith("units.yaml", units));
 
         // then
-        onlyProblem(result, "units.yaml", lineOf(units, "- id: kalmar.x"), "ends (2019-06) before it starts (2020)");
+        onlyProblem(result, "units.yaml", lineOf(units, "until: 2019-06"), "until", "ends (2019-06) before it starts (2020)");
     }
 
     @Test
@@ -346,8 +346,8 @@ class DatasetLoaderTest {
         assertThat(result.ok()).isFalse();
         assertThat(fileProblems(result)).extracting(Problem::file, Problem::line).containsExactly(
                 tuple("figures.csv", 3),
-                tuple("units.yaml", lineOf(units, "- id: kalmar.x")),
-                tuple("units.yaml", lineOf(units, "- id: kalmar.y")));
+                tuple("units.yaml", lineOf(units, "from: 2019-02-30")),
+                tuple("units.yaml", lineOf(units, "until: 2019")));
         assertThat(fileProblems(result)).extracting(Problem::message).satisfiesExactly(
                 m -> assertThat(m).contains("'value'", "nio hundra"),
                 m -> assertThat(m).contains("2019-02-30"),
@@ -428,6 +428,6 @@ class DatasetLoaderTest {
         LoadResult result = load(goodWith("sources.yaml", sources));
 
         // then
-        onlyProblem(result, "sources.yaml", 2, "2026-13-01");
+        onlyProblem(result, "sources.yaml", lineOf(sources, "accessed: 2026-13-01"), "'accessed'", "2026-13-01");
     }
 }

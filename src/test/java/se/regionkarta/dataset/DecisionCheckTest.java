@@ -15,7 +15,7 @@ import se.regionkarta.cooperation.model.CooperationBody;
 import se.regionkarta.cooperation.model.DecisionKind;
 import se.regionkarta.cooperation.model.JointDecision;
 import se.regionkarta.cooperation.model.RotationRule;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 import se.regionkarta.provenance.model.PartialDate;
 
 /** The decisions register in data files (issue 6): read, checked against the bodies and units, problems with file and line. */

@@ -12,7 +12,7 @@ import static se.regionkarta.dataset.DataFixture.onlyProblem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 import se.regionkarta.registry.model.ParentLink;
 import se.regionkarta.registry.model.Unit;
 

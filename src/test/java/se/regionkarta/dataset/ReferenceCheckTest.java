@@ -12,7 +12,7 @@ import static se.regionkarta.dataset.DataFixture.onlyProblem;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import se.regionkarta.dataset.model.Problem;
+import se.regionkarta.input.Problem;
 
 /** Every reference points at something that exists, and every id is used once in its section. */
 class ReferenceCheckTest {

@@ -12,14 +12,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.snapshot.Snapshot;
 
 class ExportTest {
 
-    static final Dataset BUNDLED = new DatasetLoader().loadBundled().dataset();
+    static final Dataset BUNDLED = se.regionkarta.SectionReaders.loader().loadBundled().dataset();
 
     @Test
     @DisplayName("the JSON export holds every fact of every kind, and every fact cites a source that is in the export")

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.snapshot.Snapshot;
 
 /**
@@ -31,7 +30,7 @@ class SeedCoverageTest {
     @BeforeAll
     static void exportBundled() throws IOException {
         StringWriter out = new StringWriter();
-        new JsonExport().write(new Snapshot(new DatasetLoader().loadBundled().dataset()), out);
+        new JsonExport().write(new Snapshot(se.regionkarta.SectionReaders.loader().loadBundled().dataset()), out);
         export = new ObjectMapper().readTree(out.toString());
     }
 

@@ -16,7 +16,6 @@ import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.cooperation.model.Membership;
 import se.regionkarta.cooperation.model.ProgrammeArea;
 import se.regionkarta.cooperation.model.RotationRule;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
@@ -35,7 +34,7 @@ import se.regionkarta.snapshot.Snapshot;
 /** Facts of the bundled data set that a wrong edit would break; each is checked against the sources. */
 class BundledFactsTest {
 
-    static final Snapshot REGISTRY = new Snapshot(new DatasetLoader().loadBundled().dataset());
+    static final Snapshot REGISTRY = new Snapshot(se.regionkarta.SectionReaders.loader().loadBundled().dataset());
     static final LocalDate IN_2025 = LocalDate.of(2025, 6, 1);
 
     @Test

@@ -1,13 +1,12 @@
 package se.regionkarta.search;
 
 import java.util.List;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.snapshot.Snapshot;
 
 /** The search over the bundled data set, built once for all tests of this package. */
 final class Bundled {
 
-    static final Search SEARCH = Search.of(new Snapshot(new DatasetLoader().loadBundled().dataset()));
+    static final Search SEARCH = Search.of(new Snapshot(se.regionkarta.SectionReaders.loader().loadBundled().dataset()));
 
     private Bundled() {
     }

@@ -56,7 +56,7 @@ class RankingTest {
     @DisplayName("the same query gives the same hits in the same order, also from a new index")
     void deterministic() {
         Search again = Search.of(new se.regionkarta.snapshot.Snapshot(
-                new se.regionkarta.dataset.DatasetLoader().loadBundled().dataset()));
+                se.regionkarta.SectionReaders.loader().loadBundled().dataset()));
         for (String query : List.of("sjukhus", "kalmar", "region", "vård", "psyk")) {
             assertThat(again.search(query, 40)).isEqualTo(Bundled.SEARCH.search(query, 40));
             assertThat(again.suggest(query, 20)).isEqualTo(Bundled.SEARCH.suggest(query, 20));

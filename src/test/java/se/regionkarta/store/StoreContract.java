@@ -12,7 +12,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.LoadResult;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
@@ -206,7 +205,7 @@ abstract class StoreContract {
     }
 
     private static Dataset loadBundled() {
-        LoadResult result = new DatasetLoader().loadBundled();
+        LoadResult result = se.regionkarta.SectionReaders.loader().loadBundled();
         assertThat(result.problems()).isEmpty();
         return result.dataset();
     }

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import se.regionkarta.api.ApiRoutes;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.history.ChangeLog;
 import se.regionkarta.site.SiteRoutes;
@@ -22,7 +21,7 @@ import se.regionkarta.store.StoreConfig;
  */
 public final class TestServer implements AutoCloseable {
 
-    public static final Dataset BUNDLED = new DatasetLoader().loadBundled().dataset();
+    public static final Dataset BUNDLED = se.regionkarta.SectionReaders.loader().loadBundled().dataset();
 
     private final Javalin server;
     private final Store store;

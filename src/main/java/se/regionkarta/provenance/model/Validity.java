@@ -36,6 +36,15 @@ public record Validity(PartialDate from, PartialDate until) {
         return !start.isAfter(end);
     }
 
+    /** Returns the days both periods cover; they must {@link #overlaps overlap}. */
+    public Validity intersection(Validity other) {
+        PartialDate start = from == null ? other.from : other.from == null ? from
+                : from.compareTo(other.from) >= 0 ? from : other.from;
+        PartialDate end = until == null ? other.until : other.until == null ? until
+                : until.compareTo(other.until) <= 0 ? until : other.until;
+        return new Validity(start, end);
+    }
+
     /** Tells whether this period lies wholly inside the other. */
     public boolean within(Validity other) {
         return !firstDay().isBefore(other.firstDay()) && !lastDay().isAfter(other.lastDay());

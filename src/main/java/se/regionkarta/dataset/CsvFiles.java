@@ -1,0 +1,85 @@
+package se.regionkarta.dataset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import se.regionkarta.dataset.model.FactKind;
+
+/**
+ * Reads the CSV data files, one fact per row: key figures ({@code figures.csv}, {@code *.figures.csv})
+ * and seats ({@code seats.csv}, {@code *.seats.csv}). Each row is read as an {@link Entry} by the same
+ * section reader as the YAML entries of that section (docs/data-format.md names the columns).
+ */
+final class CsvFiles {
+
+    /** The sections a CSV file may hold, with the columns allowed and those required. */
+    private record Layout(FactKind section, Set<String> allowed, List<String> required) {
+    }
+
+    private static final Layout FIGURES = new Layout(FactKind.FIGURE, Set.of("id", "unit", "metric", "value",
+            "upper_value", "qualifier", "period", "as_of", "part_of", "category", "preferred", "reason", "note", "sources",
+            "basis"), List.of("unit", "metric", "value", "sources"));
+    private static final Layout SEATS = new Layout(FactKind.SEAT, Set.of("body", "term", "party", "seats", "sources", "basis"),
+            List.of("body", "term", "party", "seats", "sources"));
+
+    private CsvFiles() {
+    }
+
+    /** Returns the layout a CSV file holds by its name, or null when the name says none. */
+    private static Layout layoutOf(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        if (name.equals("figures.csv") || name.endsWith(".figures.csv")) {
+            return FIGURES;
+        }
+        if (name.equals("seats.csv") || name.endsWith(".seats.csv")) {
+            return SEATS;
+        }
+        return null;
+    }
+
+    static void read(String file, String text, DatasetLoader.EntryReader entries, Collector out) {
+        Layout layout = layoutOf(file);
+        if (layout == null) {
+            out.problem(file, 0, "a CSV data file must be called figures.csv, seats.csv or end in .figures.csv or .seats.csv");
+            return;
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setCommentMarker('#').setTrim(true).get();
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            if (!header(file, parser.getHeaderNames(), layout, out)) {
+                return;
+            }
+            for (CSVRecord row : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (!row.isConsistent()) {
+                    out.problem(file, line, layout.section() + ": the row has " + row.size() + " cells, the header "
+                            + parser.getHeaderNames().size());
+                    continue;
+                }
+                entries.read(file, layout.section(), Entry.ofRow(row.toMap(), line), out);
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            out.problem(file, 0, "not readable as CSV: " + e.getMessage());
+        }
+    }
+
+    private static boolean header(String file, List<String> header, Layout layout, Collector out) {
+        Set<String> unknown = new LinkedHashSet<>(header);
+        unknown.removeAll(layout.allowed());
+        if (!unknown.isEmpty()) {
+            out.problem(file, 1, "unknown column(s) " + unknown + "; allowed are " + layout.allowed());
+        }
+        Set<String> missing = new LinkedHashSet<>(layout.required());
+        missing.removeAll(header);
+        if (!missing.isEmpty()) {
+            out.problem(file, 1, "missing column(s) " + missing);
+        }
+        return unknown.isEmpty() && missing.isEmpty();
+    }
+}
