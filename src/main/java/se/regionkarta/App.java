@@ -1,22 +1,68 @@
 package se.regionkarta;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import picocli.CommandLine;
+import se.regionkarta.carechoice.cli.CompensateCommand;
+import se.regionkarta.carechoice.cli.GeneratePopulationCommand;
+import se.regionkarta.carechoice.cli.ListingsCommand;
+import se.regionkarta.carechoice.cli.SchemesCommand;
+import se.regionkarta.cli.ExportCommand;
+import se.regionkarta.cli.LoadCommand;
 import se.regionkarta.cli.RegionkartaCommand;
+import se.regionkarta.cli.ServeCommand;
+import se.regionkarta.cli.ValidateCommand;
+import se.regionkarta.cooperation.cli.GenerateCareEventsCommand;
+import se.regionkarta.cooperation.cli.RotationCommand;
+import se.regionkarta.cooperation.cli.SettleCommand;
+import se.regionkarta.elections.cli.CommitteeSeatsCommand;
+import se.regionkarta.elections.cli.SeatsCommand;
+import se.regionkarta.figures.cli.FiguresCommand;
+import se.regionkarta.history.cli.ChangesCommand;
+import se.regionkarta.history.cli.DiffCommand;
+import se.regionkarta.history.cli.LineageCommand;
+import se.regionkarta.politics.cli.BodiesCommand;
+import se.regionkarta.provenance.cli.ConflictsCommand;
+import se.regionkarta.registry.cli.ShowCommand;
+import se.regionkarta.registry.cli.TreeCommand;
 
-/** Starts the command line; every command is a subcommand of {@link RegionkartaCommand}. */
+/**
+ * The composition root: makes the one clock (Sweden's time: "today" is the day in Stockholm) and
+ * starts the command line, whose commands read data through {@link SectionReaders} and serve through
+ * {@link Server}. Nothing else reads the system clock.
+ */
 public final class App {
+
+    /** The registry's time zone: a day is a day in Sweden. */
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private App() {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Clock.system(SWEDEN)).execute(args));
     }
 
-    /** Builds the command line; unexpected failures print one line, not a stack trace. */
+    /** Builds the command line with the system clock. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new RegionkartaCommand());
+        return commandLine(Clock.system(SWEDEN));
+    }
+
+    /** Builds the command line with the given clock; unexpected failures print one line, not a stack trace. */
+    public static CommandLine commandLine(Clock clock) {
+        CommandLine cli = new CommandLine(new RegionkartaCommand(clock, SectionReaders::loader, Server::create));
+        commands().forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler(RegionkartaCommand::handle);
         return cli;
+    }
+
+    /** Returns every command, in the order {@code --help} lists them. */
+    private static List<Object> commands() {
+        return List.of(new ValidateCommand(), new LoadCommand(), new TreeCommand(), new ShowCommand(), new FiguresCommand(),
+                new BodiesCommand(), new ConflictsCommand(), new ExportCommand(), new ServeCommand(), new SeatsCommand(),
+                new CommitteeSeatsCommand(), new LineageCommand(), new DiffCommand(), new ChangesCommand(),
+                new SettleCommand(), new GenerateCareEventsCommand(), new RotationCommand(), new SchemesCommand(),
+                new ListingsCommand(), new CompensateCommand(), new GeneratePopulationCommand());
     }
 }

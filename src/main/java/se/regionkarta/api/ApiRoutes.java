@@ -1,11 +1,8 @@
 package se.regionkarta.api;
 
 import io.javalin.config.RoutesConfig;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
-import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
 
 /**
@@ -18,29 +15,14 @@ import se.regionkarta.web.WebServer;
  */
 public final class ApiRoutes implements WebServer.RouteGroup {
 
-    /** "Today", for {@code asOf}, is the day in Sweden. */
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final List<Route> routes;
 
-    public ApiRoutes(LiveRegistry registry) {
-        this(registry, Clock.system(SWEDEN));
-    }
-
-    /** Builds the API with the clock that says what day "today" is. */
-    public ApiRoutes(LiveRegistry registry, Clock clock) {
-        this.routes = Stream.of(
-                new UnitApi(registry, clock).routes(),
-                new PoliticsApi(registry, clock).routes(),
-                new CooperationApi(registry, clock).routes(),
-                new CareChoiceApi(registry, clock).routes(),
-                new ProvenanceApi(registry, clock).routes(),
-                new SearchApi(registry, clock).routes(),
-                new ElectionApi(registry, clock).routes(),
-                new SettlementApi(registry, clock).routes(),
-                new HistoryApi(registry, clock).routes(),
-                new DocsApi().routes())
-                .flatMap(List::stream).toList();
+    /**
+     * Builds the API from the features' routes, in the order given (the composition root lists them),
+     * and the API's own (its OpenAPI document and problem types).
+     */
+    public ApiRoutes(List<List<Route>> features) {
+        this.routes = Stream.concat(features.stream().flatMap(List::stream), new DocsApi().routes().stream()).toList();
     }
 
     @Override
@@ -63,7 +45,7 @@ public final class ApiRoutes implements WebServer.RouteGroup {
     }
 
     /** Returns the routes, in the order they are registered. */
-    List<Route> routes() {
+    public List<Route> routes() {
         return routes;
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * @param asOf the day the list is as of, or null for a list that does not depend on time
  * @param total the number of items on all pages together
  */
-record Page<T>(LocalDate asOf, List<T> items, int total, int limit, int offset, Links links) {
+public record Page<T>(LocalDate asOf, List<T> items, int total, int limit, int offset, Links links) {
 
     /** The slice of a list a request asks for. */
     record Paging(int limit, int offset) {
@@ -28,7 +28,7 @@ record Page<T>(LocalDate asOf, List<T> items, int total, int limit, int offset, 
     }
 
     /** Cuts the page a request asks for out of the whole list. */
-    static <T> Page<T> of(List<T> all, Paging paging, LocalDate asOf, Context ctx) {
+    public static <T> Page<T> of(List<T> all, Paging paging, LocalDate asOf, Context ctx) {
         int total = all.size();
         int from = (int) Math.min(total, (long) paging.offset());
         int to = (int) Math.min(total, (long) from + paging.limit());

@@ -23,11 +23,11 @@ import se.regionkarta.web.ApiProblem;
  * Reads the parameters of one request strictly: every malformed, out-of-range or unknown value
  * ends the request with a 400 problem that names the parameter and the rule it breaks.
  */
-final class Params {
+public final class Params {
 
-    static final String AS_OF = "asOf";
-    static final String LIMIT = "limit";
-    static final String OFFSET = "offset";
+    public static final String AS_OF = "asOf";
+    public static final String LIMIT = "limit";
+    public static final String OFFSET = "offset";
     /** Longer values are refused: no id or name comes near it, and errors need not echo megabytes. */
     static final int MAX_LENGTH = 200;
 
@@ -39,7 +39,7 @@ final class Params {
     private final Context ctx;
     private final Clock clock;
 
-    Params(Context ctx, Clock clock) {
+    public Params(Context ctx, Clock clock) {
         this.ctx = ctx;
         this.clock = clock;
     }
@@ -91,7 +91,7 @@ final class Params {
     }
 
     /** Returns the day the request asks about: {@code asOf} (YYYY, YYYY-MM or YYYY-MM-DD, the first day meant), or today. */
-    LocalDate asOf() {
+    public LocalDate asOf() {
         Optional<String> text = raw(AS_OF);
         if (text.isEmpty()) {
             return LocalDate.now(clock);
@@ -108,7 +108,7 @@ final class Params {
     }
 
     /** Returns a date parameter (YYYY, YYYY-MM or YYYY-MM-DD), if given, keeping the precision it was written with. */
-    Optional<PartialDate> date(String name) {
+    public Optional<PartialDate> date(String name) {
         return raw(name).map(t -> {
             if (!DATE.matcher(t).matches()) {
                 throw ApiProblem.badParameter(name, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
@@ -122,7 +122,7 @@ final class Params {
     }
 
     /** Returns a month parameter written YYYY-MM, if given. */
-    Optional<YearMonth> month(String name) {
+    public Optional<YearMonth> month(String name) {
         return raw(name).map(t -> {
             try {
                 if (t.matches("[0-9]{4}-[0-9]{2}")) {
@@ -136,7 +136,7 @@ final class Params {
     }
 
     /** Returns a date parameter that must be given. */
-    PartialDate requiredDate(String name) {
+    public PartialDate requiredDate(String name) {
         return date(name).orElseThrow(() -> ApiProblem.badParameter(name, "is required"));
     }
 
@@ -144,11 +144,11 @@ final class Params {
      * Returns a moment, if given: ISO 8601 with an offset ({@code 2026-11-26T06:00:00Z}), or a day
      * (YYYY-MM-DD) meaning midnight at its start in Sweden.
      */
-    Optional<OffsetDateTime> timestamp(String name) {
+    public Optional<OffsetDateTime> timestamp(String name) {
         return raw(name).map(t -> {
             try {
                 if (t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                    return LocalDate.parse(t).atStartOfDay(ApiRoutes.SWEDEN).toOffsetDateTime();
+                    return LocalDate.parse(t).atStartOfDay(clock.getZone()).toOffsetDateTime();
                 }
                 return OffsetDateTime.parse(t.replace(' ', '+')); // an unencoded "+01:00" arrives as " 01:00"
             } catch (DateTimeParseException e) {
@@ -159,7 +159,7 @@ final class Params {
     }
 
     /** Returns a whole number of at least 0 and up to 18 digits (a sequence number), if given. */
-    Optional<Long> sequence(String name) {
+    public Optional<Long> sequence(String name) {
         return raw(name).map(t -> {
             if (!t.matches("[0-9]{1,18}")) {
                 throw ApiProblem.badParameter(name, "must be a whole number of at least 0 (up to 18 digits), got '"
@@ -170,14 +170,14 @@ final class Params {
     }
 
     /** Returns the paging the request asks for, with {@code limit} from 1 to {@code max}. */
-    Page.Paging paging(int defaultLimit, int max) {
+    public Page.Paging paging(int defaultLimit, int max) {
         int limit = number(LIMIT, 1, max).orElse(defaultLimit);
         int offset = number(OFFSET, 0, Integer.MAX_VALUE).orElse(0);
         return new Page.Paging(limit, offset);
     }
 
     /** Returns a whole number in the given range, if the parameter is given. */
-    Optional<Integer> number(String name, int min, int max) {
+    public Optional<Integer> number(String name, int min, int max) {
         return raw(name).map(t -> {
             String rule = max == Integer.MAX_VALUE ? "must be a whole number of at least " + min
                     : "must be a whole number from " + min + " to " + max;
@@ -193,7 +193,7 @@ final class Params {
     }
 
     /** Returns a percentage from 0 to 100 with at most six decimals, if the parameter is given. */
-    Optional<java.math.BigDecimal> percent(String name) {
+    public Optional<java.math.BigDecimal> percent(String name) {
         return raw(name).map(t -> {
             java.math.BigDecimal p = PERCENT.matcher(t).matches() ? new java.math.BigDecimal(t) : null;
             if (p == null || p.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
@@ -204,7 +204,7 @@ final class Params {
     }
 
     /** Returns a whole number of up to 18 digits, negative allowed (a seed), if the parameter is given. */
-    Optional<Long> seed(String name) {
+    public Optional<Long> seed(String name) {
         return raw(name).map(t -> {
             if (!SEED.matcher(t).matches()) {
                 throw ApiProblem.badParameter(name, "must be a whole number of up to 18 digits, got '" + shown(t) + "'");
@@ -214,7 +214,7 @@ final class Params {
     }
 
     /** Returns a text parameter, if given; an empty or blank value is refused. */
-    Optional<String> text(String name) {
+    public Optional<String> text(String name) {
         return raw(name).map(t -> {
             if (t.isBlank()) {
                 throw ApiProblem.badParameter(name, "must not be empty or blank");
@@ -224,12 +224,12 @@ final class Params {
     }
 
     /** Returns a text parameter that must be given. */
-    String requiredText(String name) {
+    public String requiredText(String name) {
         return text(name).orElseThrow(() -> ApiProblem.badParameter(name, "is required"));
     }
 
     /** Returns the id of an existing fact, if given; an id that names nothing is a 400 (not a 404: the resource exists). */
-    Optional<String> reference(String name, String what, Predicate<String> exists) {
+    public Optional<String> reference(String name, String what, Predicate<String> exists) {
         return text(name).map(id -> {
             if (!exists.test(id)) {
                 throw ApiProblem.badParameter(name, "no " + what + " has the id '" + shown(id) + "'");
@@ -242,7 +242,7 @@ final class Params {
      * Returns an enumeration value, written in kebab case as in the paths ({@code health-centre})
      * or as the constant the JSON shows ({@code HEALTH_CENTRE}).
      */
-    <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
+    public <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
         return text(name).map(t -> Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equals(t) || kebab(e).equals(t)).findFirst()
                 .orElseThrow(() -> ApiProblem.badParameter(name, "must be one of "
@@ -251,12 +251,12 @@ final class Params {
     }
 
     /** Returns the id in the path. */
-    String id() {
+    public String id() {
         return ctx.pathParam("id");
     }
 
     /** Returns the 404 problem for the id in the path, naming what was looked for. */
-    ApiProblem notFound(String what) {
+    public ApiProblem notFound(String what) {
         return ApiProblem.notFound(what, shown(id()));
     }
 
@@ -269,7 +269,7 @@ final class Params {
      * keeps it to printable ASCII: ids, numbers and dates are ASCII, and the rest is garbage that
      * need not survive every hop between here and the client.
      */
-    static String shown(String value) {
+    public static String shown(String value) {
         // cut between code points, never inside a surrogate pair
         String v = value.codePointCount(0, value.length()) > 60 ? value.substring(0, value.offsetByCodePoints(0, 60)) + "..."
                 : value;

@@ -11,7 +11,7 @@ import se.regionkarta.provenance.model.SourceRef;
  *
  * @param kind the fact's kind as the JSON shows it ({@code HOSPITAL}), or null where facts have none
  */
-record Ref<K>(String id, String name, K kind, List<SourceRef> sources) {
+public record Ref<K>(String id, String name, K kind, List<SourceRef> sources) {
 
     /** Folds a text for matching as a person expects: case and diacritics ignored ({@code ostra} finds {@code Östra}). */
     static String fold(String text) {
@@ -20,7 +20,7 @@ record Ref<K>(String id, String name, K kind, List<SourceRef> sources) {
     }
 
     /** Tells whether a name filter matches one of the names. */
-    static boolean matches(String query, String... names) {
+    public static boolean matches(String query, String... names) {
         if (query == null) {
             return true;
         }

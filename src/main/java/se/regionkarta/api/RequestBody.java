@@ -1,11 +1,16 @@
 package se.regionkarta.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import se.regionkarta.json.Json;
 import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.Bodies;
 import se.regionkarta.web.ProblemType;
@@ -16,7 +21,11 @@ import se.regionkarta.web.ProblemType;
  * read). The body is read from the stream here rather than through Javalin, whose own size limit
  * (1 MB) would end the request with an exception the error mapper does not expect.
  */
-final class RequestBody {
+public final class RequestBody {
+
+    /** The media type of the JSON bodies the calculations read. */
+    public static final String JSON = "application/json";
+    private static final ObjectMapper STRICT_JSON = Json.mapper().copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** The largest body read: a votes file of every Swedish municipality is about 0.5 MB. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -44,13 +53,13 @@ final class RequestBody {
     }
 
     /** Returns the media type of the body, lower case and without parameters; empty when none is given. */
-    static String mediaType(Context ctx) {
+    public static String mediaType(Context ctx) {
         String header = ctx.header("Content-Type");
         return header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
     }
 
     /** Reads the whole body, refusing one larger than {@link #MAX_BYTES}. */
-    static byte[] bytes(Context ctx) {
+    public static byte[] bytes(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) {
             Bodies.discard(ctx);
@@ -69,11 +78,28 @@ final class RequestBody {
     }
 
     /** Returns the problem for a body that cannot be used, naming the line or field. */
-    static ApiProblem bad(String where, String rule) {
+    public static ApiProblem bad(String where, String rule) {
         return new ApiProblem(ProblemType.BAD_PARAMETER, "Request body" + (where.isEmpty() ? "" : ", " + where) + ": " + rule);
     }
 
     private static ApiProblem tooLarge() {
         return bad("", "larger than the " + MAX_BYTES / (1024 * 1024) + " MB this API reads");
+    }
+
+    /** Parses a JSON object body strictly (a key given twice is refused); anything else is a 400 naming the place. */
+    public static JsonNode jsonObject(byte[] body) {
+        try {
+            JsonNode root = STRICT_JSON.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw bad("", "must be a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw bad(where, "not valid JSON: " + Params.shown(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw bad("", "cannot be read: " + Params.shown(String.valueOf(e.getMessage())));
+        }
     }
 }

@@ -13,12 +13,12 @@ import java.util.List;
  * @param parameters the query parameters the route takes; any other is refused with a 400
  * @param consumes the media types of the request body a POST reads (any other is a 415); empty for GET
  */
-record Route(String method, String path, List<String> parameters, List<String> consumes, Handler handler) {
+public record Route(String method, String path, List<String> parameters, List<String> consumes, Handler handler) {
 
     static final String GET = "GET";
     static final String POST = "POST";
 
-    Route {
+    public Route {
         parameters = List.copyOf(parameters);
         consumes = List.copyOf(consumes);
         if (method.equals(GET) != consumes.isEmpty()) {
@@ -26,12 +26,12 @@ record Route(String method, String path, List<String> parameters, List<String> c
         }
     }
 
-    static Route get(String path, List<String> parameters, Handler handler) {
+    public static Route get(String path, List<String> parameters, Handler handler) {
         return new Route(GET, path, parameters, List.of(), handler);
     }
 
     /** A calculation: it reads a body of one of the given media types and answers without changing anything. */
-    static Route post(String path, List<String> parameters, List<String> consumes, Handler handler) {
+    public static Route post(String path, List<String> parameters, List<String> consumes, Handler handler) {
         return new Route(POST, path, parameters, consumes, handler);
     }
 

@@ -1,13 +1,13 @@
 package se.regionkarta.cli;
 
 /** Ends a command with a message for the user and an exit code from {@link ExitCode}. */
-final class CliException extends RuntimeException {
+public final class CliException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final int exitCode;
 
-    CliException(int exitCode, String message) {
+    public CliException(int exitCode, String message) {
         super(message);
         this.exitCode = exitCode;
     }

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: columns padded to their widest cell; numbers (cells starting with a digit) aligned right. */
-final class Columns {
+public final class Columns {
 
     private final List<String[]> rows = new ArrayList<>();
     private final int width;
 
-    Columns(String... header) {
+    public Columns(String... header) {
         this.width = header.length;
         rows.add(header);
     }
 
-    Columns row(Object... cells) {
+    public Columns row(Object... cells) {
         String[] text = new String[width];
         for (int i = 0; i < width; i++) {
             text[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
@@ -24,7 +24,7 @@ final class Columns {
         return this;
     }
 
-    void print(PrintWriter out, String indent) {
+    public void print(PrintWriter out, String indent) {
         int[] widths = new int[width];
         for (String[] r : rows) {
             for (int i = 0; i < width; i++) {

@@ -1,16 +1,16 @@
 package se.regionkarta.cli;
 
 /** The exit codes of the command line, documented in the README. */
-final class ExitCode {
-    static final int OK = 0;
+public final class ExitCode {
+    public static final int OK = 0;
     /** A command found problems in the data (validate, load). */
-    static final int INVALID_DATA = 1;
+    public static final int INVALID_DATA = 1;
     /** The command line was wrong: unknown option, missing argument, no such file. */
-    static final int USAGE = 2;
+    public static final int USAGE = 2;
     /** An input file is malformed (a votes or groups file); the same code as usage, as issue 4 asks. */
-    static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = 2;
     /** The thing asked for does not exist (an unknown unit or region). */
-    static final int NOT_FOUND = 3;
+    public static final int NOT_FOUND = 3;
     /** The store could not be reached or migrated. */
     static final int STORE_FAILURE = 4;
     /** A fault of the program itself; please report it. */

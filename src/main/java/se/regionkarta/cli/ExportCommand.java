@@ -21,7 +21,7 @@ import se.regionkarta.snapshot.Snapshot;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the whole registry with its sources as JSON or CSV (layout: docs/export-format.md).")
-final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
     enum Format { json, csv }
@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        java.time.LocalDate day = asOf == null ? null : RegistryOptions.asOf(asOf);
+        java.time.LocalDate day = asOf == null ? null : AsOf.day(asOf, spec);
         Snapshot all = registry.snapshot(spec.commandLine().getErr());
         Snapshot snapshot = day == null ? all : new Snapshot(InForce.on(all.dataset(), day));
         if (outFile == null) {

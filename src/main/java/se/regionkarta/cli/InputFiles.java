@@ -9,12 +9,12 @@ import se.regionkarta.elections.BadInput;
 import se.regionkarta.elections.InputProblem;
 
 /** Reads the input files of the election commands and reports their problems as {@code FILE:LINE: message}. */
-final class InputFiles {
+public final class InputFiles {
 
     private InputFiles() {
     }
 
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -25,7 +25,7 @@ final class InputFiles {
     }
 
     /** Prints every problem on its own line and returns the exit code for bad input. */
-    static int report(BadInput bad, Path file, PrintWriter err) {
+    public static int report(BadInput bad, Path file, PrintWriter err) {
         for (InputProblem p : bad.problems()) {
             err.println("regionkarta: " + p.in(file.toString()));
         }
@@ -33,7 +33,7 @@ final class InputFiles {
     }
 
     /** Ends the command when a number option is outside its range. */
-    static void requireRange(String option, long value, long min, long max) {
+    public static void requireRange(String option, long value, long min, long max) {
         if (value < min || value > max) {
             throw new CliException(ExitCode.USAGE, option + " must be from " + min + " to " + max + ", got " + value);
         }

@@ -16,34 +16,34 @@ import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 
 /** How the command line writes facts for people. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
 
-    static String unit(Unit u) {
+    public static String unit(Unit u) {
         return u.name() + "  [" + u.id() + "]";
     }
 
     /** Writes a unit with the name it had on the day. */
-    static String unit(Unit u, LocalDate day) {
+    public static String unit(Unit u, LocalDate day) {
         return u.nameOn(day) + "  [" + u.id() + "]";
     }
 
     /** Writes a unit by id with the name it had on the day, or the bare id when the registry has no such unit. */
-    static String unit(String id, LocalDate day, Snapshot snapshot) {
+    public static String unit(String id, LocalDate day, Snapshot snapshot) {
         return snapshot.unit(id).map(u -> unit(u, day)).orElse(id);
     }
 
     /** Writes an event as "merger 2019-01-01 [kalmar.bildande-2019], decided by … on …". */
-    static String event(ChangeEvent e, Snapshot snapshot) {
+    public static String event(ChangeEvent e, Snapshot snapshot) {
         String by = e.decidedBy() == null ? "" : ", decided by " + snapshot.nameOf(e.decidedBy()) + " [" + e.decidedBy() + "]"
                 + (e.decidedOn() == null ? "" : " on " + e.decidedOn());
         String on = e.decidedBy() == null && e.decidedOn() != null ? ", decided on " + e.decidedOn() : "";
         return e.kind().english() + " " + e.date() + "  [" + e.id() + "]" + by + on;
     }
 
-    static String validity(Validity v) {
+    public static String validity(Validity v) {
         if (v.from() == null && v.until() == null) {
             return "";
         }
@@ -52,7 +52,7 @@ final class Labels {
     }
 
     /** Writes a figure the way the source said it, e.g. "cirka 4200 medarbetare, stock". */
-    static String figure(KeyFigure f, Snapshot snapshot) {
+    public static String figure(KeyFigure f, Snapshot snapshot) {
         Metric metric = FigureQueries.of(snapshot).metric(f.metricId()).orElse(null);
         String qualifier = f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().swedish() + " ";
         String unit = metric == null || metric.unit().swedish().equals("st") ? "" : " " + metric.unit().swedish();
@@ -64,7 +64,7 @@ final class Labels {
     }
 
     /** Writes source references as "[title, publisher] (where)". */
-    static String sources(List<SourceRef> refs, Snapshot snapshot) {
+    public static String sources(List<SourceRef> refs, Snapshot snapshot) {
         return refs.stream().map(ref -> source(ref, snapshot)).collect(Collectors.joining("; "));
     }
 

@@ -16,7 +16,7 @@ import se.regionkarta.store.SyncReport;
         description = {"Loads a data directory (default: the bundled data set) into the store.",
             "The data are checked first; with any problem nothing is stored. Facts already stored as given are "
                     + "left alone, so loading the same data twice changes nothing."})
-final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -30,8 +30,8 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset dataset = RegistryOptions.readData(directory, spec.commandLine().getErr());
-        try (Store store = Stores.open(registry.storeConfig())) {
+        Dataset dataset = RegistryOptions.readData(directory, spec.commandLine().getErr(), RegionkartaCommand.of(spec).loader());
+        try (Store store = Stores.open(registry.storeConfig(), RegionkartaCommand.of(spec).clock())) {
             String origin = directory == null ? "bundled data set" : directory.toAbsolutePath().normalize().toString();
             SyncReport report = store.sync(dataset, System.getProperty("user.name", "unknown"), origin);
             out.printf("loaded %d facts into %s: %s%n", dataset.size(), registry.storeConfig().safeUrl(), report);

@@ -1,19 +1,73 @@
 package se.regionkarta.cli;
 
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import se.regionkarta.dataset.DatasetLoader;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.web.LiveRegistry;
 
+/**
+ * The command line's root: every command is one of its subcommands (the composition root adds
+ * them), and it holds what the composition root gives them all — the clock that says what day it is in Sweden, the reader of
+ * data directories and the web server — so that no command decides those for itself.
+ */
 @Command(name = "regionkarta", mixinStandardHelpOptions = true, version = "regionkarta 0.1.0",
-        description = "An open, versioned registry of how Swedish regions are organised and governed.",
-        subcommands = {ValidateCommand.class, LoadCommand.class, TreeCommand.class, ShowCommand.class,
-            FiguresCommand.class, BodiesCommand.class, ConflictsCommand.class, ExportCommand.class, ServeCommand.class,
-            SeatsCommand.class, CommitteeSeatsCommand.class, LineageCommand.class, DiffCommand.class, ChangesCommand.class, SettleCommand.class, GenerateCareEventsCommand.class, RotationCommand.class, SchemesCommand.class,
-            ListingsCommand.class, CompensateCommand.class, GeneratePopulationCommand.class})
+        description = "An open, versioned registry of how Swedish regions are organised and governed.")
 public final class RegionkartaCommand {
 
-    /** Turns a failed command into one line on standard error and its exit code; never a stack trace. */
+    private final Clock clock;
+    private final Supplier<DatasetLoader> loader;
+    private final BiFunction<LiveRegistry, Clock, Javalin> server;
+
+    /**
+     * @param clock a clock in Europe/Stockholm
+     * @param loader makes the reader of data directories
+     * @param server creates (not starts) the web server of a registry
+     */
+    public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, BiFunction<LiveRegistry, Clock, Javalin> server) {
+        this.clock = clock;
+        this.loader = loader;
+        this.server = server;
+    }
+
+    /** Returns the root of the command line a command runs in. */
+    public static RegionkartaCommand of(CommandSpec spec) {
+        return (RegionkartaCommand) spec.root().userObject();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Returns today in Sweden. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public DatasetLoader loader() {
+        return loader.get();
+    }
+
+    Javalin server(LiveRegistry registry) {
+        return server.apply(registry, clock);
+    }
+
+    /**
+     * Turns a failed command into lines on standard error and its exit code; never a stack trace.
+     * Bad input (an option, a file) is {@code FILE:LINE: message} lines and exit 2.
+     */
     public static int handle(Exception e, CommandLine line, ParseResult parsed) {
+        if (e instanceof BadInput bad) {
+            bad.problems().forEach(p -> line.getErr().println("regionkarta: " + p));
+            return ExitCode.USAGE;
+        }
         if (e instanceof CliException cli) {
             line.getErr().println("regionkarta: " + cli.getMessage());
             return cli.exitCode();

@@ -3,9 +3,10 @@ package se.regionkarta.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.LoadResult;
 import se.regionkarta.dataset.model.Dataset;
@@ -20,7 +21,11 @@ import se.regionkarta.store.SyncReport;
  * {@code --home}, or PostgreSQL given by {@code --db}), or a data directory read directly with
  * {@code --data}. An empty store is first loaded with the bundled data set.
  */
-final class RegistryOptions {
+public final class RegistryOptions {
+
+    /** The command this mixin belongs to, whose root holds the clock and the reader of data directories. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--home", paramLabel = "DIR", description = "directory of the embedded database "
             + "(default: $REGIONKARTA_HOME, else $XDG_DATA_HOME/regionkarta, else ~/.local/share/regionkarta)")
@@ -34,7 +39,7 @@ final class RegistryOptions {
     String dbUser;
 
     @Option(names = "--data", paramLabel = "DIR", description = "read this data directory directly instead of the store")
-    Path data;
+    public Path data;
 
     /** Returns the store's configuration; the password comes only from $REGIONKARTA_DB_PASSWORD, never the command line. */
     StoreConfig storeConfig() {
@@ -60,7 +65,7 @@ final class RegistryOptions {
     }
 
     /** Reads the registry: from {@code --data} if given, otherwise from the store (loading it first if empty). */
-    Snapshot snapshot(PrintWriter err) {
+    public Snapshot snapshot(PrintWriter err) {
         return read(err, false).snapshot();
     }
 
@@ -68,7 +73,7 @@ final class RegistryOptions {
      * Reads the registry and, from the store's change log, who recorded each fact last and when
      * (nothing when reading {@code --data}, which has no log).
      */
-    Read read(PrintWriter err, boolean withRecords) {
+    public Read read(PrintWriter err, boolean withRecords) {
         if (data != null) {
             return new Read(new Snapshot(readData(data, err)), Map.of());
         }
@@ -78,12 +83,12 @@ final class RegistryOptions {
     }
 
     /** A registry as read, with the latest change of each fact by {@code kind:id} (empty when unknown). */
-    record Read(Snapshot snapshot, Map<String, Change> recorded) {
+    public record Read(Snapshot snapshot, Map<String, Change> recorded) {
     }
 
     /** Opens the store, filling it with the bundled data set first if it is empty; the caller closes it. */
-    Store openFilled(PrintWriter err) {
-        Store store = Stores.open(storeConfig());
+    public Store openFilled(PrintWriter err) {
+        Store store = Stores.open(storeConfig(), RegionkartaCommand.of(mixee).clock());
         try {
             if (store.isEmpty()) {
                 Dataset bundled = readData(null, err);
@@ -97,12 +102,16 @@ final class RegistryOptions {
         }
     }
 
+    /** Reads and checks a data directory (null: the bundled data set) with the command line's reader; problems end the command. */
+    Dataset readData(Path directory, PrintWriter err) {
+        return readData(directory, err, RegionkartaCommand.of(mixee).loader());
+    }
+
     /** Reads and checks a data directory (null: the bundled data set); problems end the command. */
-    static Dataset readData(Path directory, PrintWriter err) {
+    static Dataset readData(Path directory, PrintWriter err, DatasetLoader loader) {
         if (directory != null && !Files.isDirectory(directory)) {
             throw new CliException(ExitCode.USAGE, "not a directory: " + directory);
         }
-        DatasetLoader loader = se.regionkarta.SectionReaders.loader();
         LoadResult result = directory == null ? loader.loadBundled() : loader.load(directory);
         if (!result.ok()) {
             result.problems().forEach(err::println);
@@ -110,25 +119,5 @@ final class RegistryOptions {
                     + " was rejected: " + result.problems().size() + " problem(s); nothing was loaded");
         }
         return result.dataset();
-    }
-
-    /**
-     * Parses a date given as YYYY, YYYY-MM or YYYY-MM-DD; a year or month stands for its first day.
-     * Without one, today in Sweden (as the web site and the API count it).
-     */
-    static LocalDate asOf(String text) {
-        return asOf(text, "--as-of");
-    }
-
-    /** Parses a day given to the named option, as {@link #asOf(String)} does. */
-    static LocalDate asOf(String text, String option) {
-        if (text == null) {
-            return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
-        }
-        try {
-            return se.regionkarta.provenance.model.PartialDate.parse(text).firstDay();
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.USAGE, option + ": " + e.getMessage());
-        }
     }
 }

@@ -1,7 +1,6 @@
 package se.regionkarta.cli;
 
 import io.javalin.Javalin;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -9,17 +8,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.regionkarta.api.ApiRoutes;
 import se.regionkarta.history.ChangeLog;
-import se.regionkarta.site.SiteRoutes;
 import se.regionkarta.store.Store;
 import se.regionkarta.web.LiveRegistry;
-import se.regionkarta.web.WebServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the web site and the JSON API (default http://localhost:8080/).",
             "Reads the registry from the store, which is filled with the bundled data set on first start."})
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -33,14 +29,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (registry.data != null) {
-            LiveRegistry live = new LiveRegistry(RegistryOptions.readData(registry.data, spec.commandLine().getErr()),
-                    ChangeLog.EMPTY);
+            LiveRegistry live = new LiveRegistry(registry.readData(registry.data, spec.commandLine().getErr()),
+                    ChangeLog.EMPTY, RegionkartaCommand.of(spec).clock());
             return serve(live, () -> { });
         }
         // the store stays open while the server runs: the change feed and "recorded by" read its log
         Store store = registry.openFilled(spec.commandLine().getErr());
         try {
-            return serve(new LiveRegistry(store.read(), store), store::close);
+            return serve(new LiveRegistry(store.read(), store, RegionkartaCommand.of(spec).clock()), store::close);
         } catch (RuntimeException | InterruptedException e) {
             store.close();
             throw e;
@@ -49,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves until the JVM is asked to stop, then stops the server and closes what it read from. */
     private int serve(LiveRegistry live, Runnable close) throws InterruptedException {
-        Javalin server = start(live, port);
+        Javalin server = RegionkartaCommand.of(spec).server(live).start(port);
         spec.commandLine().getOut().println("regionkarta: serving on http://localhost:" + server.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -65,9 +61,4 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Builds and starts the server for a registry; the tests start it the same way. */
-    static Javalin start(LiveRegistry live, int port) {
-        SiteRoutes site = new SiteRoutes(live);
-        return WebServer.create(List.of(new ApiRoutes(live), site), site::errorPage).start(port);
-    }
 }

@@ -9,9 +9,9 @@ final class Stores {
     private Stores() {
     }
 
-    static Store open(StoreConfig config) {
+    static Store open(StoreConfig config, java.time.Clock clock) {
         try {
-            return Store.open(config);
+            return Store.open(config, clock);
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {

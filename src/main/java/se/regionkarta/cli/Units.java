@@ -7,12 +7,12 @@ import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 
 /** Finds the unit a user means by an id or a Swedish name. */
-final class Units {
+public final class Units {
 
     private Units() {
     }
 
-    static Unit resolve(Snapshot snapshot, String idOrName) {
+    public static Unit resolve(Snapshot snapshot, String idOrName) {
         List<Unit> found = snapshot.findUnits(idOrName);
         if (found.isEmpty()) {
             throw new CliException(ExitCode.NOT_FOUND, "no unit has the id or name '" + idOrName + "'");
@@ -25,7 +25,7 @@ final class Units {
     }
 
     /** Tells whether two top-level units govern the same county (a region and its predecessors). */
-    static boolean sameCounty(Unit a, Unit b) {
+    public static boolean sameCounty(Unit a, Unit b) {
         return a.identifier(Identifier.Scheme.COUNTY_CODE).isPresent()
                 && a.identifier(Identifier.Scheme.COUNTY_CODE).equals(b.identifier(Identifier.Scheme.COUNTY_CODE));
     }

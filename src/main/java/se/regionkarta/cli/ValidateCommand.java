@@ -14,7 +14,7 @@ import se.regionkarta.input.Problem;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks a data directory (default: the bundled data set) and reports every problem with file and line.")
-final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("regionkarta: not a directory: " + directory);
             return ExitCode.USAGE;
         }
-        DatasetLoader loader = se.regionkarta.SectionReaders.loader();
+        DatasetLoader loader = RegionkartaCommand.of(spec).loader();
         LoadResult result = directory == null ? loader.loadBundled() : loader.load(directory);
         String where = directory == null ? "the bundled data set" : directory.toString();
         if (result.ok()) {

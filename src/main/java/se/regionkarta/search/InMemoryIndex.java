@@ -24,14 +24,14 @@ final class InMemoryIndex {
     }
 
     /** Writes every fact of the snapshot with one writer and one commit, then opens a searcher. */
-    static IndexSearcher build(Snapshot snapshot, Analyzers analyzers) {
+    static IndexSearcher build(Snapshot snapshot, LocalDate today, Analyzers analyzers) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            new Entries(snapshot, LocalDate.now()).forEach(entry -> add(writer, entry, analyzers));
+            new Entries(snapshot, today).forEach(entry -> add(writer, entry, analyzers));
             writer.commit();
             return new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {

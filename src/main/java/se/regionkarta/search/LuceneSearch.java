@@ -16,7 +16,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import se.regionkarta.snapshot.Snapshot;
@@ -46,9 +45,9 @@ final class LuceneSearch implements Search {
         this.queries = queries;
     }
 
-    static LuceneSearch build(Snapshot snapshot) {
+    static LuceneSearch build(Snapshot snapshot, java.time.LocalDate today) {
         Analyzers analyzers = new Analyzers();
-        return new LuceneSearch(InMemoryIndex.build(snapshot, analyzers), new Queries(analyzers));
+        return new LuceneSearch(InMemoryIndex.build(snapshot, today, analyzers), new Queries(analyzers));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.regionkarta.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -18,8 +19,12 @@ public interface Search {
     /** Returns completions for what a person has typed so far, best first. */
     List<SearchHit> suggest(String prefix, int limit);
 
-    /** Builds the search for a snapshot. */
-    static Search of(Snapshot snapshot) {
-        return LuceneSearch.build(snapshot);
+    /**
+     * Builds the search for a snapshot.
+     *
+     * @param today the day whose units count as in force (those closed by then are ranked after them)
+     */
+    static Search of(Snapshot snapshot, LocalDate today) {
+        return LuceneSearch.build(snapshot, today);
     }
 }

@@ -19,7 +19,7 @@ import se.regionkarta.snapshot.Snapshot;
 public record Cite(Txt title, String href, Txt locator, String basis) {
 
     /** Returns the cites of a fact's source references, in order, without repeats. */
-    static List<Cite> of(List<SourceRef> refs, Snapshot snapshot, SiteRequest req) {
+    public static List<Cite> of(List<SourceRef> refs, Snapshot snapshot, SiteRequest req) {
         Map<String, Cite> cites = new LinkedHashMap<>();
         for (SourceRef ref : refs) {
             String title = ProvenanceQueries.of(snapshot).source(ref.sourceId()).map(Source::title).orElse(ref.sourceId());
@@ -31,7 +31,7 @@ public record Cite(Txt title, String href, Txt locator, String basis) {
     }
 
     /** Returns the cites of several facts together. */
-    static List<Cite> ofAll(List<List<SourceRef>> refs, Snapshot snapshot, SiteRequest req) {
+    public static List<Cite> ofAll(List<List<SourceRef>> refs, Snapshot snapshot, SiteRequest req) {
         List<SourceRef> all = new ArrayList<>();
         refs.forEach(all::addAll);
         return of(all, snapshot, req);

@@ -16,6 +16,7 @@ import se.regionkarta.politics.model.Appointment;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.Coalition;
 import se.regionkarta.politics.model.SeatCount;
+import se.regionkarta.provenance.model.Conflict;
 import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.registry.model.CoordinationGroup;
 import se.regionkarta.registry.model.Post;
@@ -30,18 +31,18 @@ import se.regionkarta.strategy.model.Plan;
 public record FactRef(String kind, Txt title, String href) {
 
     /** Returns the link for the fact of the given kind (a section name, as search hits give it) and id. */
-    static Optional<FactRef> of(String kindName, String id, Snapshot snapshot, SiteRequest req) {
+    public static Optional<FactRef> of(String kindName, String id, Snapshot snapshot, SiteRequest req) {
         return FactKind.named(kindName).flatMap(kind -> snapshot.get(kind, id)).map(fact -> of(fact, snapshot, req));
     }
 
     /** Returns the link for a fact. */
-    static FactRef of(Identified fact, Snapshot snapshot, SiteRequest req) {
+    public static FactRef of(Identified fact, Snapshot snapshot, SiteRequest req) {
         String kind = req.t("fact." + kindOf(fact));
         return new FactRef(kind, title(fact, snapshot, req), href(fact, snapshot, req));
     }
 
     /** Returns the page of a unit: the region page for a region (or its predecessor), else the unit page. */
-    static String unitHref(Unit u, SiteRequest req) {
+    public static String unitHref(Unit u, SiteRequest req) {
         return req.dated((u.kind().isTopLevel() ? "/region/" : "/enhet/") + u.id());
     }
 
@@ -49,7 +50,7 @@ public record FactRef(String kind, Txt title, String href) {
      * Returns a unit's name as it was on the page's day, in the page's language where the data have
      * it (an English name stands for the current name, so a former name is always Swedish).
      */
-    static Txt unitName(Unit u, SiteRequest req) {
+    public static Txt unitName(Unit u, SiteRequest req) {
         String then = u.nameOn(req.day());
         return then.equals(u.name()) ? req.data(u.name(), u.nameEn()) : req.swedish(then);
     }
@@ -168,7 +169,12 @@ public record FactRef(String kind, Txt title, String href) {
     }
 
     /** Returns the region a unit belongs to on a day, or the unit itself when it stands at the top. */
-    static Optional<Unit> regionOf(Unit u, Snapshot s, LocalDate day) {
+    public static Optional<Unit> regionOf(Unit u, Snapshot s, LocalDate day) {
         return u.kind().isTopLevel() ? Optional.of(u) : s.regionOf(u.id(), day);
+    }
+
+    /** Returns the id a conflict has on the conflicts page, for links to it from the facts it concerns. */
+    public static String conflictAnchor(Conflict c) {
+        return ("k-" + c.subjectId() + "-" + c.property()).toLowerCase().replaceAll("[^a-z0-9-]+", "-");
     }
 }

@@ -28,7 +28,7 @@ public record FigureRow(Txt label, String value, List<Cite> sources, Txt unit, S
      * Returns the figures of a unit, one row per measure and value. A breakdown is left out when
      * the whole it breaks down is not the value shown.
      */
-    static List<FigureRow> of(Unit unit, Snapshot s, SiteRequest req, boolean withUnit) {
+    public static List<FigureRow> of(Unit unit, Snapshot s, SiteRequest req, boolean withUnit) {
         java.util.Set<String> hidden = new java.util.HashSet<>();
         for (KeyFigure f : FigureQueries.of(s).of(unit.id())) {
             ProvenanceQueries.of(s).conflicts().stream().filter(c -> c.subjectId().equals(unit.id()) && c.property().equals(topic(f))
@@ -66,7 +66,7 @@ public record FigureRow(Txt label, String value, List<Cite> sources, Txt unit, S
                     Cite.ofAll(same.stream().map(KeyFigure::sources).toList(), s, req),
                     withUnit ? FactRef.unitName(unit, req) : null,
                     withUnit ? FactRef.unitHref(unit, req) : null,
-                    conflict.map(c -> req.href("/konflikter#" + ConflictsPage.anchor(c))).orElse(null),
+                    conflict.map(c -> req.href("/konflikter#" + FactRef.conflictAnchor(c))).orElse(null),
                     req.english(first.note()),
                     first.period().per() == se.regionkarta.figures.model.Period.Frequency.DAY));
         });

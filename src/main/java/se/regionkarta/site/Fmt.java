@@ -13,30 +13,30 @@ import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.provenance.model.Validity;
 
 /** Writes numbers, dates, periods and key figures for people, in the page's language. */
-final class Fmt {
+public final class Fmt {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private Fmt() {
     }
 
-    static String number(BigDecimal n, Lang lang) {
+    public static String number(BigDecimal n, Lang lang) {
         NumberFormat f = NumberFormat.getNumberInstance(lang == Lang.SV ? SWEDISH : Locale.UK);
         f.setMaximumFractionDigits(3);
         return f.format(n);
     }
 
-    static String number(long n, Lang lang) {
+    public static String number(long n, Lang lang) {
         return number(BigDecimal.valueOf(n), lang);
     }
 
     /** Writes a day as "1 januari 2019" or "1 January 2019". */
-    static String day(LocalDate d, Lang lang) {
+    public static String day(LocalDate d, Lang lang) {
         return d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", lang == Lang.SV ? SWEDISH : Locale.UK));
     }
 
     /** Writes a partial date as precisely as it is known. */
-    static String date(PartialDate d, Lang lang) {
+    public static String date(PartialDate d, Lang lang) {
         return switch (d.precision()) {
             case YEAR -> String.valueOf(d.year());
             case MONTH -> d.firstDay().format(DateTimeFormatter.ofPattern("MMMM yyyy", lang == Lang.SV ? SWEDISH : Locale.UK));
@@ -45,7 +45,7 @@ final class Fmt {
     }
 
     /** Writes a validity as "från 2019", "2019–2022", or null for an open one. */
-    static String validity(Validity v, Texts t, Lang lang) {
+    public static String validity(Validity v, Texts t, Lang lang) {
         if (v.from() == null && v.until() == null) {
             return null;
         }
@@ -59,7 +59,7 @@ final class Fmt {
     }
 
     /** Writes the value of a figure the way the source says it: "cirka 4 200", "300–400 per dag". */
-    static String figureValue(KeyFigure f, Metric metric, Texts t, Lang lang) {
+    public static String figureValue(KeyFigure f, Metric metric, Texts t, Lang lang) {
         String value = number(f.value(), lang) + (f.upperValue() == null ? "" : "–" + number(f.upperValue(), lang));
         String qualifier = f.qualifier() == Qualifier.EXACT ? "" : t.get("qualifier." + f.qualifier().name().toLowerCase()) + " ";
         String unit = metric == null ? "" : measure(metric.unit(), lang);
@@ -75,16 +75,27 @@ final class Fmt {
     }
 
     /** Returns the label of a figure: the metric and, for a breakdown, its category. */
-    static String figureLabel(KeyFigure f, Metric metric, Lang lang) {
+    public static String figureLabel(KeyFigure f, Metric metric, Lang lang) {
         String label = metric == null ? f.metricId() : lang.pick(metric.label(), metric.labelEn());
         return f.category() == null ? label : label + " (" + f.category() + ")";
     }
 
     /** Returns the share as a whole percentage, "36 %". */
-    static String percent(int part, int whole, Lang lang) {
+    public static String percent(int part, int whole, Lang lang) {
         if (whole == 0) {
             return "–";
         }
         return Math.round(100.0 * part / whole) + "\u00a0%";
+    }
+
+    /** Returns the text with its first letter in upper case, as a sentence or a heading begins. */
+    public static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Returns "registrerad av … den …" for a fact's latest change in the store's log, or null where the log does not know. */
+    public static String recorded(java.util.Optional<se.regionkarta.history.Change> change, SiteRequest req) {
+        return change.map(c -> req.t("history.recorded", c.actor(),
+                day(c.at().atZoneSameInstant(req.zone()).toLocalDate(), req.lang()))).orElse(null);
     }
 }

@@ -16,7 +16,7 @@ import se.regionkarta.snapshot.Snapshot;
  * element: {@code <}, {@code >} and {@code &} are written as JSON escapes, so no text from the data
  * can close the element.
  */
-final class JsonLd {
+public final class JsonLd {
 
     private static final ObjectMapper JSON = Json.mapper();
 
@@ -24,7 +24,7 @@ final class JsonLd {
     }
 
     /** Describes a region or unit as a {@code GovernmentOrganization}, with its parent and its children. */
-    static String organisation(Unit u, Snapshot s, LocalDate day, String baseUrl) {
+    public static String organisation(Unit u, Snapshot s, LocalDate day, String baseUrl) {
         Map<String, Object> org = node(u, baseUrl);
         org.put("@context", "https://schema.org");
         if (u.description() != null) {
@@ -43,7 +43,7 @@ final class JsonLd {
     }
 
     /** Describes a healthcare region as an organisation whose members are regions. */
-    static String healthcareRegion(se.regionkarta.cooperation.model.HealthcareRegion h, Snapshot s, String baseUrl) {
+    public static String healthcareRegion(se.regionkarta.cooperation.model.HealthcareRegion h, Snapshot s, String baseUrl) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("@context", "https://schema.org");
         org.put("@type", "GovernmentOrganization");
@@ -59,7 +59,7 @@ final class JsonLd {
     }
 
     /** Describes the site with its search, for the start page. */
-    static String website(String baseUrl, String name) {
+    public static String website(String baseUrl, String name) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("@context", "https://schema.org");
         site.put("@type", "WebSite");

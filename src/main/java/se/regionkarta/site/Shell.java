@@ -15,7 +15,7 @@ public record Shell(SiteRequest req, String title, List<Crumb> crumbs, String js
     }
 
     /** Returns the shell of a page whose breadcrumbs are the start page, the given steps and the title. */
-    static Shell of(SiteRequest req, Txt title, String jsonLd, Crumb... steps) {
+    public static Shell of(SiteRequest req, Txt title, String jsonLd, Crumb... steps) {
         List<Crumb> crumbs = new java.util.ArrayList<>();
         crumbs.add(new Crumb(new Txt(req.t("nav.start"), null), req.href("/")));
         crumbs.addAll(List.of(steps));
@@ -24,7 +24,7 @@ public record Shell(SiteRequest req, String title, List<Crumb> crumbs, String js
     }
 
     /** Returns the shell of a page titled with a UI text. */
-    static Shell of(SiteRequest req, String title, String jsonLd, Crumb... steps) {
+    public static Shell of(SiteRequest req, String title, String jsonLd, Crumb... steps) {
         return of(req, new Txt(title, null), jsonLd, steps);
     }
 

@@ -3,6 +3,7 @@ package se.regionkarta.site;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,35 +19,39 @@ import se.regionkarta.web.ProblemType;
  * (to switch language on the same page). Builds every internal link, so that {@code ?lang=en} and
  * an explicit {@code ?asOf=} follow the reader from page to page.
  *
+ * @param zone the registry's time zone (Europe/Stockholm), in which times are shown
+ * @param today the day in Sweden when the request came, from the server's clock
+ * @param day the day the page is about: {@code asOf}, else today
  * @param dated whether {@code asOf} was given (links to other dated pages then carry it)
  * @param origin scheme and host the request came to, for absolute URLs in structured data
  */
-public record SiteRequest(Lang lang, Texts texts, LocalDate day, boolean dated, String path,
+public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, LocalDate day, boolean dated, String path,
         Map<String, List<String>> query, String origin) {
 
     static final String LOCALIZED_DETAIL = "regionkarta.site.localized-detail";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-    /** Reads language and {@code asOf} (YYYY-MM-DD, empty for today in Sweden); a bad date ends the request with 400. */
-    public static SiteRequest of(Context ctx) {
+    /**
+     * Reads language and {@code asOf} (YYYY-MM-DD, empty for today); a bad date ends the request with 400.
+     *
+     * @param zone the registry's time zone (Europe/Stockholm), in which times are shown
+ * @param today the day in Sweden, from the server's clock
+     */
+    public static SiteRequest of(Context ctx, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Lang lang = Lang.of(ctx);
         String asOf = ctx.queryParam("asOf");
-        LocalDate day = today();
+        LocalDate day = today;
         boolean dated = asOf != null && !asOf.isBlank();
         if (dated) {
             day = parseDay(ctx, lang, asOf.strip());
         }
         String host = ctx.host() == null || ctx.host().isBlank() ? "localhost" : ctx.host();
-        return new SiteRequest(lang, Texts.of(lang), day, dated, ctx.path(), ctx.queryParamMap(), ctx.scheme() + "://" + host);
-    }
-
-    /** Returns today in Sweden, the day pages show by default. */
-    static LocalDate today() {
-        return LocalDate.now(SWEDEN);
+        return new SiteRequest(lang, Texts.of(lang), clock.getZone(), today, day, dated, ctx.path(), ctx.queryParamMap(),
+                ctx.scheme() + "://" + host);
     }
 
     /** Parses YYYY-MM-DD; like the API, YYYY-MM and YYYY stand for their first day. */
-    static LocalDate parseDay(Context ctx, Lang lang, String text) {
+    public static LocalDate parseDay(Context ctx, Lang lang, String text) {
         try {
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(text);
@@ -62,7 +67,7 @@ public record SiteRequest(Lang lang, Texts texts, LocalDate day, boolean dated, 
     }
 
     /** Ends the request with a problem whose detail is written in the page's language. */
-    static ApiProblem problem(Context ctx, ProblemType type, String detail) {
+    public static ApiProblem problem(Context ctx, ProblemType type, String detail) {
         ctx.attribute(LOCALIZED_DETAIL, Boolean.TRUE);
         return new ApiProblem(type, detail);
     }

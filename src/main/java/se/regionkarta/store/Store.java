@@ -42,11 +42,11 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         this.clock = clock;
     }
 
-    /** Connects to the store and brings its schema up to date. */
-    public static Store open(StoreConfig config) {
-        return open(config, Clock.systemUTC());
-    }
-
+    /**
+     * Connects to the store and brings its schema up to date.
+     *
+     * @param clock stamps the changes written
+     */
     public static Store open(StoreConfig config, Clock clock) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());

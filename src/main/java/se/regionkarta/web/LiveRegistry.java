@@ -1,5 +1,6 @@
 package se.regionkarta.web;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +18,7 @@ import se.regionkarta.snapshot.Snapshot;
 public final class LiveRegistry {
 
     private final ChangeLog changeLog;
+    private final Clock clock;
     private final AtomicReference<State> current;
 
     /** What is served at one moment: the snapshot and, per fact ({@code kind:id}), its latest change. */
@@ -27,8 +29,9 @@ public final class LiveRegistry {
      * Serves a dataset read from the given change log's store; {@link ChangeLog#EMPTY} for a
      * dataset read straight from data files.
      */
-    public LiveRegistry(Dataset dataset, ChangeLog changeLog) {
+    public LiveRegistry(Dataset dataset, ChangeLog changeLog, Clock clock) {
         this.changeLog = changeLog;
+        this.clock = clock;
         this.current = new AtomicReference<>(state(dataset));
     }
 
@@ -52,6 +55,6 @@ public final class LiveRegistry {
     }
 
     private State state(Dataset dataset) {
-        return new State(Published.of(new Snapshot(dataset)), Map.copyOf(changeLog.latestByFact()));
+        return new State(Published.of(new Snapshot(dataset), clock), Map.copyOf(changeLog.latestByFact()));
     }
 }

@@ -1,6 +1,8 @@
 package se.regionkarta.web;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import se.regionkarta.search.Search;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -11,7 +13,8 @@ import se.regionkarta.snapshot.Snapshot;
  */
 public record Published(Snapshot snapshot, Search search, Instant since) {
 
-    public static Published of(Snapshot snapshot) {
-        return new Published(snapshot, Search.of(snapshot), Instant.now());
+    /** Publishes a snapshot now, by the clock: builds its search index as of today in the clock's zone. */
+    public static Published of(Snapshot snapshot, Clock clock) {
+        return new Published(snapshot, Search.of(snapshot, LocalDate.now(clock)), clock.instant());
     }
 }

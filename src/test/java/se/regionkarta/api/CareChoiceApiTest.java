@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import se.regionkarta.App;
-import se.regionkarta.site.CareChoiceTestData;
+import se.regionkarta.carechoice.site.CareChoiceTestData;
 import se.regionkarta.web.TestServer;
 
 /**

@@ -11,7 +11,7 @@ import se.regionkarta.web.TestServer;
 final class Examples {
 
     /** Every route of the API, from the same list the server registers. */
-    static final List<Route> ALL = new ApiRoutes(new LiveRegistry(TestServer.BUNDLED, ChangeLog.EMPTY)).routes();
+    static final List<Route> ALL = se.regionkarta.Server.api(new LiveRegistry(TestServer.BUNDLED, ChangeLog.EMPTY, TestServer.CLOCK), TestServer.CLOCK).routes();
 
     /** The reads (GET) among them: the calculations (POST) are tested with their bodies in ElectionApiTest. */
     static final List<Route> ROUTES = ALL.stream().filter(Route::isRead).toList();

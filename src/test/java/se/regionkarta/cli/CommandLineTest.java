@@ -189,7 +189,7 @@ class CommandLineTest {
     void loadBadOverGood(@TempDir Path data) throws Exception {
         cli.run("load");
         se.regionkarta.dataset.model.Dataset before;
-        try (var store = se.regionkarta.store.Store.open(se.regionkarta.store.StoreConfig.embedded(home))) {
+        try (var store = se.regionkarta.store.Store.open(se.regionkarta.store.StoreConfig.embedded(home), java.time.Clock.systemUTC())) {
             before = store.read();
         }
         Files.writeString(data.resolve("units.yaml"), "units:\n  - id: kalmar\n    name: Fel\n    kind: region\n    sources: [x]\n");
@@ -198,7 +198,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
         assertThat(run.err()).contains("nothing was loaded").doesNotContain("Exception");
-        try (var store = se.regionkarta.store.Store.open(se.regionkarta.store.StoreConfig.embedded(home))) {
+        try (var store = se.regionkarta.store.Store.open(se.regionkarta.store.StoreConfig.embedded(home), java.time.Clock.systemUTC())) {
             assertThat(store.read()).isEqualTo(before);
             assertThat(store.read().all(Unit.class)).extracting(Unit::name).contains("Region Kalmar län").doesNotContain("Fel");
         }

@@ -59,7 +59,7 @@ class AnyInputTest {
     @Test
     @DisplayName("an empty registry is searched without error and finds nothing")
     void emptyRegistry() {
-        Search empty = Search.of(new se.regionkarta.snapshot.Snapshot(se.regionkarta.dataset.model.Dataset.empty()));
+        Search empty = Search.of(new se.regionkarta.snapshot.Snapshot(se.regionkarta.dataset.model.Dataset.empty()), java.time.LocalDate.now());
 
         assertThat(empty.search("kalmar", 10).total()).isZero();
         assertThat(empty.suggest("k", 10)).isEmpty();

@@ -6,7 +6,7 @@ import se.regionkarta.snapshot.Snapshot;
 /** The search over the bundled data set, built once for all tests of this package. */
 final class Bundled {
 
-    static final Search SEARCH = Search.of(new Snapshot(se.regionkarta.SectionReaders.loader().loadBundled().dataset()));
+    static final Search SEARCH = Search.of(new Snapshot(se.regionkarta.SectionReaders.loader().loadBundled().dataset()), java.time.LocalDate.now());
 
     private Bundled() {
     }

@@ -23,7 +23,7 @@ class NationalScaleTest {
         }
         registry.unit("chosen", "Ödeshögs vårdcentral", UnitKind.HEALTH_CENTRE, "Vårdcentral i Ödeshög.");
 
-        Search search = Search.of(registry.snapshot());
+        Search search = Search.of(registry.snapshot(), java.time.LocalDate.now());
 
         assertThat(search.search("odeshogs vardcentral", 5).groups().get("units"))
                 .first().extracting(SearchHit::id).isEqualTo("chosen");

@@ -20,7 +20,7 @@ class RankingTest {
             .unit("a.kansli", "Kansli", UnitKind.STAFF_FUNCTION, null)
             .unit("k.beta", "Kansli Beta", UnitKind.STAFF_FUNCTION, null)
             .unit("k.alfa", "Kansli Alfa", UnitKind.STAFF_FUNCTION, null)
-            .snapshot());
+            .snapshot(), java.time.LocalDate.now());
 
     @Test
     @DisplayName("the exact name comes first, then a name starting with the word, then a misspelt name")
@@ -38,7 +38,7 @@ class RankingTest {
         List<String> ids = ids(Search.of(new Synthetic()
                 .unit("t.desc", "Logistik", UnitKind.SERVICE, "Transporter av tvätt till sjukhusen.")
                 .unit("t.name", "Transporter", UnitKind.SERVICE, "Logistik för hela regionen.")
-                .snapshot()).search("transporter", 10));
+                .snapshot(), java.time.LocalDate.now()).search("transporter", 10));
 
         assertThat(ids).containsExactly("t.name", "t.desc");
     }
@@ -56,7 +56,7 @@ class RankingTest {
     @DisplayName("the same query gives the same hits in the same order, also from a new index")
     void deterministic() {
         Search again = Search.of(new se.regionkarta.snapshot.Snapshot(
-                se.regionkarta.SectionReaders.loader().loadBundled().dataset()));
+                se.regionkarta.SectionReaders.loader().loadBundled().dataset()), java.time.LocalDate.now());
         for (String query : List.of("sjukhus", "kalmar", "region", "vård", "psyk")) {
             assertThat(again.search(query, 40)).isEqualTo(Bundled.SEARCH.search(query, 40));
             assertThat(again.suggest(query, 20)).isEqualTo(Bundled.SEARCH.suggest(query, 20));

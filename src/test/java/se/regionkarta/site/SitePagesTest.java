@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import se.regionkarta.cooperation.model.HealthcareRegion;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.registry.model.Unit;
+import se.regionkarta.registry.site.Tree;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.web.ProblemType;
 import se.regionkarta.web.TestServer;
 
 /** Every kind of page over real HTTP: status, the key facts it shows, language and errors. */
-class SitePagesTest {
+public class SitePagesTest {
 
     private static TestServer server;
 
@@ -43,7 +44,7 @@ class SitePagesTest {
         return r.body();
     }
 
-    static int count(String body, String needle) {
+    public static int count(String body, String needle) {
         Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(body);
         int n = 0;
         while (m.find()) {

@@ -7,19 +7,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
-import se.regionkarta.api.ApiRoutes;
+import java.time.Clock;
+import se.regionkarta.App;
+import se.regionkarta.Server;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.history.ChangeLog;
-import se.regionkarta.site.SiteRoutes;
 import se.regionkarta.store.Store;
 import se.regionkarta.store.StoreConfig;
 
 /**
  * The real server on a free port, serving the bundled data set, for tests that speak HTTP to it.
- * Built the same way as {@code serve} builds it.
+ * Built where {@code serve} builds it ({@link Server}).
  */
 public final class TestServer implements AutoCloseable {
+
+    /** The system clock in Sweden's time, as {@code serve} uses it. */
+    public static final Clock CLOCK = Clock.system(App.SWEDEN);
 
     public static final Dataset BUNDLED = se.regionkarta.SectionReaders.loader().loadBundled().dataset();
 
@@ -39,7 +42,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on a free port with a dataset read straight from files: no change log. */
     public static TestServer start(Dataset dataset) {
-        return new TestServer(serve(new LiveRegistry(dataset, ChangeLog.EMPTY)), null);
+        return new TestServer(serve(new LiveRegistry(dataset, ChangeLog.EMPTY, CLOCK)), null);
     }
 
     /**
@@ -48,12 +51,12 @@ public final class TestServer implements AutoCloseable {
      * {@link #close()}.
      */
     public static TestServer startWithStore(Path directory) {
-        Store store = Store.open(StoreConfig.embedded(directory));
+        Store store = Store.open(StoreConfig.embedded(directory), CLOCK);
         try {
             if (store.isEmpty()) {
                 store.sync(BUNDLED, "regionkarta", "bundled data set");
             }
-            return new TestServer(serve(new LiveRegistry(store.read(), store)), store);
+            return new TestServer(serve(new LiveRegistry(store.read(), store, CLOCK)), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -61,8 +64,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static Javalin serve(LiveRegistry live) {
-        SiteRoutes site = new SiteRoutes(live);
-        return WebServer.create(List.of(new ApiRoutes(live), site), site::errorPage).start(0);
+        return Server.create(live, CLOCK).start(0);
     }
 
     /** Returns the store the server reads, for tests that change it; fails for a server without one. */

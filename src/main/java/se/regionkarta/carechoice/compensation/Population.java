@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import se.regionkarta.carechoice.compensation.model.Resident;
 import se.regionkarta.carechoice.compensation.model.Sex;
+import se.regionkarta.cli.Columns;
 import se.regionkarta.fastcsv.ByteDictionary;
 import se.regionkarta.fastcsv.FileParts;
 

@@ -2,6 +2,7 @@ package se.regionkarta.history.model;
 
 import java.util.List;
 import java.util.Objects;
+import se.regionkarta.cli.Units;
 import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.PartialDate;

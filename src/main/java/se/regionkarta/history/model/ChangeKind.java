@@ -1,5 +1,7 @@
 package se.regionkarta.history.model;
 
+import se.regionkarta.cli.Units;
+
 /**
  * The kinds of reorganisation the registry records as events (after W3C ORG's ChangeEvent). Each
  * says what its original and resulting units are; {@code EventRules} checks that the units'

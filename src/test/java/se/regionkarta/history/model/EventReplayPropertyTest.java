@@ -27,6 +27,7 @@ import se.regionkarta.registry.model.Identifier;
 import se.regionkarta.registry.model.ParentLink;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
+import se.regionkarta.site.Link;
 import se.regionkarta.snapshot.Snapshot;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import se.regionkarta.site.CareChoiceTestData;
+import se.regionkarta.carechoice.site.CareChoiceTestData;
 import se.regionkarta.web.TestServer;
 
 /**

@@ -1,0 +1,81 @@
+package se.regionkarta;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.List;
+import se.regionkarta.api.ApiRoutes;
+import se.regionkarta.carechoice.api.CareChoiceApi;
+import se.regionkarta.carechoice.site.CareChoiceEmbeds;
+import se.regionkarta.carechoice.site.CareChoicePages;
+import se.regionkarta.cooperation.api.CooperationApi;
+import se.regionkarta.cooperation.api.SettlementApi;
+import se.regionkarta.cooperation.site.CooperationEmbeds;
+import se.regionkarta.cooperation.site.CooperationPages;
+import se.regionkarta.elections.api.ElectionApi;
+import se.regionkarta.elections.site.Calculators;
+import se.regionkarta.history.api.HistoryApi;
+import se.regionkarta.history.site.HistoryEmbeds;
+import se.regionkarta.history.site.HistoryPages;
+import se.regionkarta.politics.api.PoliticsApi;
+import se.regionkarta.politics.site.PoliticsPages;
+import se.regionkarta.provenance.api.ProvenanceApi;
+import se.regionkarta.provenance.site.ProvenancePages;
+import se.regionkarta.registry.api.UnitApi;
+import se.regionkarta.registry.site.RegistryPages;
+import se.regionkarta.search.api.SearchApi;
+import se.regionkarta.search.site.SearchPages;
+import se.regionkarta.site.Pages;
+import se.regionkarta.site.Site;
+import se.regionkarta.site.SiteRoutes;
+import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.WebServer;
+
+/**
+ * Wires the web site and the JSON API: every feature's pages and API routes on one server. The
+ * one place the server is put together; {@code serve} and the tests both start it here.
+ */
+public final class Server {
+
+    private Server() {
+    }
+
+    /** Returns the JSON API: every feature's routes, in the order the OpenAPI document lists them. */
+    public static ApiRoutes api(LiveRegistry registry, Clock clock) {
+        return new ApiRoutes(List.of(
+                new UnitApi(registry, clock).routes(),
+                new PoliticsApi(registry, clock).routes(),
+                new CooperationApi(registry, clock).routes(),
+                new CareChoiceApi(registry, clock).routes(),
+                new ProvenanceApi(registry, clock).routes(),
+                new SearchApi(registry, clock).routes(),
+                new ElectionApi(registry, clock).routes(),
+                new SettlementApi(registry, clock).routes(),
+                new HistoryApi(registry, clock).routes()));
+    }
+
+    /**
+     * Creates (but does not start) the server of a registry.
+     *
+     * @param clock a clock in Europe/Stockholm, which says what day "today" is
+     */
+    public static Javalin create(LiveRegistry registry, Clock clock) {
+        Pages pages = new Pages();
+        Site site = new Site(registry, pages, clock);
+        SiteRoutes kernel = new SiteRoutes(site);
+        HistoryEmbeds history = new HistoryEmbeds(pages);
+        CooperationEmbeds cooperation = new CooperationEmbeds(pages);
+        CareChoiceEmbeds careChoice = new CareChoiceEmbeds(pages);
+        return WebServer.create(List.of(
+                api(registry, clock),
+                kernel,
+                new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
+                        careChoice::regionSchemes)),
+                new PoliticsPages(site),
+                new HistoryPages(site),
+                new CooperationPages(site),
+                new CareChoicePages(site),
+                new ProvenancePages(site, careChoice::disagreements),
+                new SearchPages(site),
+                new Calculators(site)), kernel::errorPage);
+    }
+}

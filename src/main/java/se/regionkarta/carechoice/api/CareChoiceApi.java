@@ -1,0 +1,232 @@
+package se.regionkarta.carechoice.api;
+
+import static se.regionkarta.api.Params.AS_OF;
+import static se.regionkarta.api.Params.LIMIT;
+import static se.regionkarta.api.Params.OFFSET;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.regionkarta.api.Page;
+import se.regionkarta.api.Params;
+import se.regionkarta.api.RequestBody;
+import se.regionkarta.api.Route;
+import se.regionkarta.carechoice.CareChoiceExamples;
+import se.regionkarta.carechoice.CareChoiceQueries;
+import se.regionkarta.carechoice.CareCompensation;
+import se.regionkarta.carechoice.CompensationJson;
+import se.regionkarta.carechoice.ExampleCounty;
+import se.regionkarta.carechoice.compensation.model.WhatIf;
+import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.snapshot.Snapshot;
+import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.LiveRegistry;
+
+/**
+ * Care choice (issue 7): the regions' care-choice schemes with their providers counted from the
+ * units beside what their sources state, each scheme's provider units, a synthetic example of a
+ * scheme's monthly compensation, and the compensation of a month computed from a model and CSV
+ * files sent in a JSON body, answered exactly as {@code compensate --format json}.
+ */
+public final class CareChoiceApi {
+
+    private static final String YEAR = "year";
+    private static final String MONTH = "month";
+    private static final Set<String> FIELDS = Set.of("model", "residents", "listings", "areas", "providers", "visits", "month",
+            "whatIf");
+
+    private final LiveRegistry registry;
+    private final Clock clock;
+    /** The examples, built once per scheme and year of the snapshot served. */
+    private final CareChoiceExamples examples = new CareChoiceExamples();
+
+    public CareChoiceApi(LiveRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/v1/care-choice-schemes", List.of("region", AS_OF, LIMIT, OFFSET), this::schemes),
+                Route.get("/api/v1/care-choice-schemes/{id}", List.of(AS_OF), this::scheme),
+                Route.get("/api/v1/care-choice-schemes/{id}/example", List.of(YEAR, MONTH), this::example),
+                Route.post("/api/v1/compensations", List.of(), List.of(RequestBody.JSON), this::compensate));
+    }
+
+    private void schemes(Context ctx) {
+        Params p = new Params(ctx, clock);
+        Snapshot s = registry.current().snapshot();
+        String region = p.reference("region", "region", id -> s.unit(id).filter(u -> u.kind().isTopLevel()).isPresent()).orElse(null);
+        LocalDate day = p.asOf();
+        CareChoiceQueries register = CareChoiceQueries.of(s);
+        List<CareChoiceJson.Scheme> all = s.dataset().all(CareChoiceScheme.class).stream()
+                .filter(c -> (region == null || c.regionId().equals(region)) && c.validity().contains(day))
+                .map(c -> new CareChoiceJson.Scheme(c, CareChoiceJson.tally(register.tally(c, day)))).toList();
+        ctx.json(Page.of(all, p.paging(50, 500), day, ctx));
+    }
+
+    private void scheme(Context ctx) {
+        Params p = new Params(ctx, clock);
+        Snapshot s = registry.current().snapshot();
+        CareChoiceScheme c = CareChoiceQueries.of(s).scheme(p.id()).orElseThrow(() -> p.notFound("care-choice scheme"));
+        ctx.json(CareChoiceJson.detail(c, s, p.asOf()));
+    }
+
+    /** Answers the synthetic example of a year ({@code year}) and one of its months ({@code month}, YYYY-MM). */
+    private void example(Context ctx) {
+        Params p = new Params(ctx, clock);
+        Snapshot s = registry.current().snapshot();
+        CareChoiceScheme c = CareChoiceQueries.of(s).scheme(p.id()).orElseThrow(() -> p.notFound("care-choice scheme"));
+        YearMonth month = exampleMonth(p);
+        ExampleCounty.Example e = examples.example(s, c, month.getYear()).orElseThrow();
+        ctx.json(CareChoiceJson.example(e, e.month(month).orElseThrow(), s.nameOf(c.regionId()), s));
+    }
+
+    /**
+     * Returns the month asked for: {@code month}, or the latest whole month of {@code year}, or the
+     * latest whole month of all; a year the illustrative model does not pay is refused.
+     */
+    private YearMonth exampleMonth(Params p) {
+        LocalDate today = LocalDate.now(clock);
+        String years = "the example is made for the years " + examples.firstYear() + " to " + CareChoiceExamples.LAST_YEAR;
+        Integer year = p.number(YEAR, examples.firstYear(), CareChoiceExamples.LAST_YEAR).orElse(null);
+        YearMonth month = p.month(MONTH).orElse(null);
+        if (month != null && year != null && month.getYear() != year) {
+            throw ApiProblem.badParameter(MONTH, "must be a month of the year given (" + year + "), got '" + month + "'");
+        }
+        if (month != null && !examples.covers(month.getYear())) {
+            throw ApiProblem.badParameter(MONTH, years + ", got '" + month + "'");
+        }
+        YearMonth chosen = month != null ? month : year != null ? CareChoiceExamples.defaultMonth(year, today)
+                : CareChoiceExamples.latestWholeMonth(today);
+        if (!examples.covers(chosen.getYear())) {
+            throw ApiProblem.badParameter(YEAR, years + "; give year or month (the default, " + chosen + ", is outside them)");
+        }
+        return chosen;
+    }
+
+    /** Settles a month from the files in the body and answers as {@code compensate --format json} does. */
+    private void compensate(Context ctx) {
+        Request r = request(RequestBody.bytes(ctx));
+        CareCompensation.Report report;
+        try {
+            report = CareCompensation.compensate(r.texts(), r.month(), r.whatIf());
+        } catch (CareCompensation.BadInput e) {
+            throw bad(e);
+        } catch (IllegalArgumentException e) {
+            throw RequestBody.bad("", clip(String.valueOf(e.getMessage())));
+        }
+        ctx.json(CompensationJson.of("model", report.model(), report.compensation(), report.whatIf()));
+    }
+
+    /** A compensation asked for: the inputs' bytes by name, the month, and the what-if (or null). */
+    record Request(Map<String, byte[]> texts, YearMonth month, WhatIf whatIf) {
+    }
+
+    /** Reads the body strictly; every problem with its fields is reported at once. */
+    static Request request(byte[] body) {
+        JsonNode root = RequestBody.jsonObject(body);
+        List<String> problems = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                problems.add("field '" + Params.shown(name) + "': not a field of this request, which takes "
+                        + String.join(", ", CareCompensation.INPUTS) + ", month, whatIf");
+            }
+        });
+        Map<String, byte[]> texts = new HashMap<>();
+        for (String input : CareCompensation.INPUTS) {
+            boolean required = input.equals("model") || input.equals("residents") || input.equals("listings");
+            byte[] text = text(root, input, required, problems);
+            if (text != null) {
+                texts.put(input, text);
+            }
+        }
+        YearMonth month = month(root.get(MONTH), problems);
+        WhatIf whatIf = whatIf(root.get("whatIf"), problems);
+        if (!problems.isEmpty()) {
+            throw RequestBody.bad("", String.join("; ", problems));
+        }
+        return new Request(texts, month, whatIf);
+    }
+
+    private static byte[] text(JsonNode root, String field, boolean required, List<String> problems) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problems.add("field '" + field + "': is required, the " + field + (field.equals("model") ? " file's YAML" : " file's CSV")
+                        + " text (docs/carechoice.md)");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add("field '" + field + "': must be a string holding the file's text");
+            return null;
+        }
+        return value.asText().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static YearMonth month(JsonNode value, List<String> problems) {
+        if (value == null || value.isNull()) {
+            problems.add("field 'month': is required, the month to settle (YYYY-MM)");
+            return null;
+        }
+        try {
+            if (value.isTextual() && value.asText().matches("[0-9]{4}-[0-9]{2}")) {
+                return YearMonth.parse(value.asText());
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.add("field 'month': a month is written YYYY-MM, got '" + Params.shown(value.isTextual() ? value.asText()
+                : value.toString()) + "'");
+        return null;
+    }
+
+    private static WhatIf whatIf(JsonNode value, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add("field 'whatIf': must be a string N:A→B:DATE (or N:A->B:DATE)");
+            return null;
+        }
+        try {
+            return WhatIf.parse(value.asText());
+        } catch (IllegalArgumentException e) {
+            problems.add("field 'whatIf': " + (e.getMessage().startsWith("a what-if is written")
+                    ? "a what-if is written N:A→B:DATE (or N:A->B:DATE), e.g. 100:hc-0001→hc-0002:2025-03-10; got '"
+                            + Params.shown(value.asText()) + "'"
+                    : clip(e.getMessage())));
+            return null;
+        }
+    }
+
+    /** Shortens a message that may echo what was sent, keeping its first 300 characters. */
+    private static String clip(String message) {
+        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
+    }
+
+    /** Returns the problem for input that cannot be settled, naming the field and its lines. */
+    private static ApiProblem bad(CareCompensation.BadInput e) {
+        String field = "field '" + e.input() + "'";
+        var problems = e.problems();
+        if (problems.size() == 1 && e.count() == 1) {
+            var only = problems.get(0);
+            return RequestBody.bad(field + (only.line() > 0 ? ", line " + only.line() : ""), only.message());
+        }
+        String lines = problems.stream().map(pr -> (pr.line() > 0 ? "line " + pr.line() + ": " : "") + pr.message())
+                .collect(Collectors.joining("; "));
+        long more = e.count() - problems.size();
+        return RequestBody.bad(field, lines + (more > 0 ? "; and " + more + " more" : ""));
+    }
+}

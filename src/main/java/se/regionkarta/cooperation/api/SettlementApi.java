@@ -1,0 +1,120 @@
+package se.regionkarta.cooperation.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import se.regionkarta.api.Params;
+import se.regionkarta.api.RequestBody;
+import se.regionkarta.api.Route;
+import se.regionkarta.cooperation.CareSettlement;
+import se.regionkarta.cooperation.SettlementJson;
+import se.regionkarta.cooperation.SettlementReport;
+import se.regionkarta.web.LiveRegistry;
+
+/**
+ * Settlement of care sold between regions (issue 6, docs/settlement.md): a JSON body carries the
+ * events file and the price list file as CSV text, and the answer is the settle command's
+ * {@code --format json}, built by the same code. JSON rather than multipart: one body, one media type,
+ * and the CSV needs no file names. Events that cannot be priced are answered, not refused (200);
+ * a body that cannot be settled at all (a price list row that is wrong, events without their header)
+ * is a 400 naming the field and the line.
+ */
+public final class SettlementApi {
+
+    private static final Set<String> FIELDS = Set.of("events", "prices", "month", "show");
+
+    private final LiveRegistry registry;
+    private final Clock clock;
+
+    public SettlementApi(LiveRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public List<Route> routes() {
+        return List.of(Route.post("/api/v1/settlements", List.of(), List.of(RequestBody.JSON), this::settle));
+    }
+
+    /** A settlement asked for: the two CSV texts, the month (null for all) and how many unpriced events to list. */
+    record Request(byte[] events, byte[] prices, YearMonth month, int show) {
+    }
+
+    private void settle(Context ctx) {
+        Request r = request(RequestBody.bytes(ctx));
+        List<String> regions = CareSettlement.regionIds(registry.current().snapshot().dataset(), LocalDate.now(clock));
+        SettlementReport report;
+        try {
+            report = CareSettlement.settle(r.events(), r.prices(), List.of("events", "prices"), regions, r.month(), r.show());
+        } catch (CareSettlement.BadInput e) {
+            throw RequestBody.bad("field '" + e.part() + "'" + (e.line() > 0 ? ", line " + e.line() : ""), e.getMessage());
+        }
+        ctx.json(SettlementJson.of(report));
+    }
+
+    /** Reads the body strictly; every problem with its fields is reported at once. */
+    static Request request(byte[] body) {
+        JsonNode root = RequestBody.jsonObject(body);
+        List<String> problems = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                problems.add("field '" + Params.shown(name) + "': not a field of this request, which takes events, prices, month, show");
+            }
+        });
+        byte[] events = csv(root, "events", problems);
+        byte[] prices = csv(root, "prices", problems);
+        YearMonth month = month(root.get("month"), problems);
+        int show = show(root.get("show"), problems);
+        if (!problems.isEmpty()) {
+            throw RequestBody.bad("", String.join("; ", problems));
+        }
+        return new Request(events, prices, month, show);
+    }
+
+    private static byte[] csv(JsonNode root, String field, List<String> problems) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            problems.add("field '" + field + "': is required, the " + field + " file's CSV text (docs/settlement.md)");
+            return new byte[0];
+        }
+        if (!value.isTextual()) {
+            problems.add("field '" + field + "': must be a string holding CSV text");
+            return new byte[0];
+        }
+        return value.asText().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static YearMonth month(JsonNode value, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String text = value.isTextual() ? value.asText() : value.toString();
+        try {
+            if (value.isTextual() && text.matches("[0-9]{4}-[0-9]{2}")) {
+                return YearMonth.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.add("field 'month': a month is written YYYY-MM, got '" + Params.shown(text) + "'");
+        return null;
+    }
+
+    private static int show(JsonNode value, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return 20;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > CareSettlement.MAX_SHOWN) {
+            problems.add("field 'show': must be a whole number from 0 to " + CareSettlement.MAX_SHOWN + ", got "
+                    + Params.shown(value.toString()));
+            return 20;
+        }
+        return value.asInt();
+    }
+}

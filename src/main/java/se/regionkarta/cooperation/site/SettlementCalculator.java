@@ -1,0 +1,85 @@
+package se.regionkarta.cooperation.site;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.regionkarta.cooperation.CareSettlement;
+import se.regionkarta.cooperation.SettlementReport;
+import se.regionkarta.site.CalculatorForm;
+import se.regionkarta.site.Site;
+import se.regionkarta.site.SiteRequest;
+import se.regionkarta.site.Txt;
+
+/**
+ * The settlement calculator of the site (issue 6): GET shows the form with the example of
+ * docs/settlement.md, POST settles and shows the form again with the result, or with the problems
+ * beside it (status 400). Works without JavaScript: two text areas, two file fields and a button.
+ * The settling is the command's and the API's ({@link CareSettlement}).
+ */
+public final class SettlementCalculator {
+
+    private static final List<String> FIELDS = List.of("events", "prices", "month");
+    private static final Map<String, String> FILES = Map.of("eventsFile", "events", "pricesFile", "prices");
+    /** How many events not priced the page lists (all are counted). */
+    private static final int SHOWN = 100;
+
+    private final Site site;
+
+    SettlementCalculator(Site site) {
+        this.site = site;
+    }
+
+    void form(Context ctx) {
+        SiteRequest req = site.request(ctx);
+        Map<String, String> example = new LinkedHashMap<>(Map.of("events", CalculatorForm.resource("/settlement/example-events.csv"),
+                "prices", CalculatorForm.resource("/settlement/example-prices.csv"), "month", ""));
+        site.render(ctx, "cooperation/settlement", SettlementPage.build(req, CalculatorForm.of(req, example), null, site.snapshot()));
+    }
+
+    void settle(Context ctx) {
+        SiteRequest req = site.request(ctx);
+        CalculatorForm form = CalculatorForm.read(ctx, req, FIELDS, FILES);
+        SettlementReport report = form.ok() ? settle(form, req) : null;
+        ctx.status(report == null ? 400 : 200);
+        site.render(ctx, "cooperation/settlement", SettlementPage.build(req, form, report, site.snapshot()));
+    }
+
+    private SettlementReport settle(CalculatorForm form, SiteRequest req) {
+        YearMonth month = month(form, req);
+        byte[] events = form.csv("events");
+        byte[] prices = form.csv("prices");
+        form.showUpload("events", new String(events, StandardCharsets.UTF_8));
+        form.showUpload("prices", new String(prices, StandardCharsets.UTF_8));
+        if (!form.ok()) {
+            return null;
+        }
+        try {
+            return CareSettlement.settle(events, prices, List.of("events", "prices"),
+                    CareSettlement.regionIds(site.snapshot().dataset(), req.today()), month, SHOWN);
+        } catch (CareSettlement.BadInput e) {
+            form.add(e.part(), e.line() > 0 ? req.t("form.line", e.line()) : null, req.english(e.getMessage()));
+            return null;
+        }
+    }
+
+    private static YearMonth month(CalculatorForm form, SiteRequest req) {
+        String t = form.get("month").strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            if (t.matches("[0-9]{4}-[0-9]{2}")) {
+                return YearMonth.parse(t);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        form.add("month", null, new Txt(req.t("settle.bad-month"), null));
+        return null;
+    }
+
+}

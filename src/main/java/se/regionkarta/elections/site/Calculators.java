@@ -1,0 +1,112 @@
+package se.regionkarta.elections.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.regionkarta.elections.BadInput;
+import se.regionkarta.elections.CommitteeReport;
+import se.regionkarta.elections.ElectionReport;
+import se.regionkarta.elections.Elections;
+import se.regionkarta.elections.GroupsCsv;
+import se.regionkarta.elections.VotesCsv;
+import se.regionkarta.elections.VotesFile;
+import se.regionkarta.site.CalculatorForm;
+import se.regionkarta.site.Site;
+import se.regionkarta.site.SiteRequest;
+import se.regionkarta.web.WebServer;
+
+/**
+ * The election calculators of the site (issue 4): GET shows the form with an example, POST computes
+ * and shows the form again with the result, or with the problems beside it (status 400). Works
+ * without JavaScript: a text area, a file field and a submit button.
+ */
+public final class Calculators implements WebServer.RouteGroup {
+
+    static final String EXAMPLE = "/elections/2022-ostergotland-votes.csv";
+    private static final List<String> ELECTION_FIELDS = List.of("votes", "seats", "threshold", "fixedSeats", "seed");
+    private static final List<String> COMMITTEE_FIELDS = List.of("groups", "seats", "seed", "present");
+
+    private final Site site;
+
+    public Calculators(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/val", this::electionForm);
+        routes.post("/val", this::election);
+        routes.get("/val/namnd", this::committeeForm);
+        routes.post("/val/namnd", this::committee);
+    }
+
+    void electionForm(Context ctx) {
+        SiteRequest req = site.request(ctx);
+        Map<String, String> example = new LinkedHashMap<>(Map.of("votes", CalculatorForm.resource(EXAMPLE), "seats", "101", "threshold", "3",
+                "fixedSeats", "", "seed", "1"));
+        site.render(ctx, "elections/election", ElectionPage.build(req, CalculatorForm.of(req, example), exampleSource(), null, site.snapshot()));
+    }
+
+    void election(Context ctx) {
+        SiteRequest req = site.request(ctx);
+        CalculatorForm form = CalculatorForm.read(ctx, req, ELECTION_FIELDS);
+        ElectionReport report = form.ok() ? allocate(form) : null;
+        ctx.status(report == null ? 400 : 200);
+        site.render(ctx, "elections/election", ElectionPage.build(req, form, exampleSource(), report, site.snapshot()));
+    }
+
+    void committeeForm(Context ctx) {
+        SiteRequest req = site.request(ctx);
+        Map<String, String> example = new LinkedHashMap<>(Map.of("groups", CalculatorForm.resource("/elections/committee-example.csv"),
+                "seats", "15", "seed", "1", "present", "101"));
+        site.render(ctx, "elections/committee", CommitteePage.build(req, CalculatorForm.of(req, example), null));
+    }
+
+    void committee(Context ctx) {
+        SiteRequest req = site.request(ctx);
+        CalculatorForm form = CalculatorForm.read(ctx, req, COMMITTEE_FIELDS);
+        CommitteeReport report = form.ok() ? fill(form) : null;
+        ctx.status(report == null ? 400 : 200);
+        site.render(ctx, "elections/committee", CommitteePage.build(req, form, report));
+    }
+
+    private static ElectionReport allocate(CalculatorForm form) {
+        Integer seats = form.number("seats", "election.seats", 1, Elections.MAX_SEATS, false);
+        var threshold = form.percent("threshold", "election.threshold");
+        Integer fixed = form.number("fixedSeats", "election.fixed", 1, Elections.MAX_SEATS, true);
+        long seed = form.seed("seed");
+        byte[] csv = form.csv("votes");
+        try {
+            VotesFile votes = VotesCsv.read(csv); // read even when a number is wrong, to show every problem at once
+            form.showUpload("votes", new String(csv, StandardCharsets.UTF_8));
+            return form.ok() ? Elections.allocateSeats(votes, seats, fixed, threshold, seed) : null;
+        } catch (BadInput e) {
+            form.add(e, "votes");
+            return null;
+        }
+    }
+
+    private static CommitteeReport fill(CalculatorForm form) {
+        Integer seats = form.number("seats", "committee.seats", 1, Elections.MAX_SEATS, false);
+        Integer present = form.number("present", "committee.present", 1, 100_000, true);
+        long seed = form.seed("seed");
+        byte[] csv = form.csv("groups");
+        try {
+            var groups = GroupsCsv.read(csv);
+            form.showUpload("groups", new String(csv, StandardCharsets.UTF_8));
+            return form.ok() ? Elections.fillCommittee(groups, seats, seed, present) : null;
+        } catch (BadInput e) {
+            form.add(e, "groups");
+            return null;
+        }
+    }
+
+
+    private static String exampleSource() {
+        return CalculatorForm.resource("/elections/2022-ostergotland-votes.source.txt").strip();
+    }
+
+}
