@@ -51,15 +51,38 @@ public final class DatasetLoader {
     /** Reads data files given as text by their relative names. */
     public LoadResult load(Map<String, String> files) {
         Collector out = new Collector();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            if (file.getKey().endsWith(".csv")) {
-                CsvFiles.read(file.getKey(), file.getValue(), this::read, out);
-            } else {
-                readYaml(file.getKey(), file.getValue(), out);
+        files.forEach((name, text) -> read(name, Utf8.withoutBom(text), out));
+        return check(files.size(), out);
+    }
+
+    /** Reads data files given as bytes: each is decoded on its own, so that one that is not UTF-8 is one problem. */
+    private LoadResult load(DataFiles.Listing listing) {
+        Collector out = new Collector();
+        listing.problems().forEach(p -> out.problem(p.file(), p.line(), p.message()));
+        listing.files().forEach((name, bytes) -> {
+            String text;
+            try {
+                text = Utf8.decode(bytes);
+            } catch (BadInput e) {
+                e.inFile(name).problems().forEach(p -> out.problem(p.file(), p.line(), p.message()));
+                return;
             }
+            read(name, text, out);
+        });
+        return check(listing.files().size(), out);
+    }
+
+    private void read(String file, String text, Collector out) {
+        if (file.endsWith(".csv")) {
+            CsvFiles.read(file, text, this::read, out);
+        } else {
+            readYaml(file, text, out);
         }
-        if (files.isEmpty()) {
-            out.problem("(data directory)", 0, "no data files (*.yaml, *.csv) found");
+    }
+
+    private LoadResult check(int files, Collector out) {
+        if (files == 0 && out.problems().isEmpty()) {
+            out.problem("(data directory)", 0, "no data files (*.yaml, *.yml, *.csv) found");
         }
         Dataset dataset;
         try {
@@ -82,7 +105,7 @@ public final class DatasetLoader {
             problems.add(Problem.at("(all files)", 0,
                     "checks across files (references, seats, hierarchy) run once the problems above are fixed"));
         }
-        return new LoadResult(dataset, problems, files.size());
+        return new LoadResult(dataset, problems, files);
     }
 
     /**
