@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.input.BadInput;
 
 /**
  * Reads the CSV data files, one fact per row: key figures ({@code figures.csv}, {@code *.figures.csv})
@@ -18,15 +19,18 @@ import se.regionkarta.dataset.model.FactKind;
  */
 final class CsvFiles {
 
-    /** The sections a CSV file may hold, with the columns allowed and those required. */
-    private record Layout(FactKind section, Set<String> allowed, List<String> required) {
+    /**
+     * The sections a CSV file may hold, with the columns allowed, those required, and those that
+     * hold whole numbers (checked here, since a CSV file has no schema to say so).
+     */
+    private record Layout(FactKind section, Set<String> allowed, List<String> required, Set<String> wholeNumbers) {
     }
 
     private static final Layout FIGURES = new Layout(FactKind.FIGURE, Set.of("id", "unit", "metric", "value",
             "upper_value", "qualifier", "period", "as_of", "part_of", "category", "preferred", "reason", "note", "sources",
-            "basis"), List.of("unit", "metric", "value", "sources"));
+            "basis"), List.of("unit", "metric", "value", "sources"), Set.of());
     private static final Layout SEATS = new Layout(FactKind.SEAT, Set.of("body", "term", "party", "seats", "sources", "basis"),
-            List.of("body", "term", "party", "seats", "sources"));
+            List.of("body", "term", "party", "seats", "sources"), Set.of("seats"));
 
     private CsvFiles() {
     }
@@ -62,7 +66,14 @@ final class CsvFiles {
                             + parser.getHeaderNames().size());
                     continue;
                 }
-                entries.read(file, layout.section(), Entry.ofRow(row.toMap(), line), out);
+                Entry entry = Entry.ofRow(row.toMap(), line);
+                try {
+                    layout.wholeNumbers().forEach(entry::optInt);
+                } catch (BadInput e) {
+                    out.refused(file, layout.section(), entry, e);
+                    continue;
+                }
+                entries.read(file, layout.section(), entry, out);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             out.problem(file, 0, "not readable as CSV: " + e.getMessage());

@@ -1,5 +1,6 @@
 package se.regionkarta.dataset;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -63,11 +64,26 @@ final class DataSchema {
 
     private static Located located(Error error) {
         String where = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        JsonNode value = error.getInstanceNode();
+        if ("type".equals(error.getKeyword()) && isOverlongNumber(value)) {
+            return new Located(Entry.lineOf(value), where + ": the number " + Entry.shown(value.asText())
+                    + " is out of range");
+        }
         String message = error.getMessage();
         if (!message.startsWith(where)) {
             message = where + ": " + message;
         }
         return new Located(Entry.lineOf(error.getInstanceNode()), message);
+    }
+
+    /**
+     * Tells whether a value is a number too long for the YAML parser, which then keeps it as text:
+     * without this the schema would say "string found, integer expected" of what the editor wrote as a number.
+     */
+    private static boolean isOverlongNumber(JsonNode value) {
+        return value != null && value.isTextual()
+                && value.asText().length() > StreamReadConstraints.defaults().getMaxNumberLength()
+                && value.asText().matches("[-+]?[0-9_]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
     }
 
     /** A message with the line it concerns. */

@@ -1,6 +1,7 @@
 package se.regionkarta.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
@@ -29,7 +30,8 @@ import se.regionkarta.input.Problem;
  */
 public final class DatasetLoader {
 
-    private final YAMLMapper yaml = new YAMLMapper();
+    /** Decimals are read exactly: as doubles, 1e999999999 would become "Infinity" and 0.1 a binary fraction. */
+    private final YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final DataSchema schema = new DataSchema();
     private final Function<FactKind, SectionReader> readers;
 
