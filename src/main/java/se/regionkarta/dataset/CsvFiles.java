@@ -51,12 +51,14 @@ final class CsvFiles {
         Layout layout = layoutOf(file);
         if (layout == null) {
             out.problem(file, 0, "a CSV data file must be called figures.csv, seats.csv or end in .figures.csv or .seats.csv");
+            out.unread().text(text);
             return;
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setCommentMarker('#').setTrim(true).get();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             if (!header(file, parser.getHeaderNames(), layout, out)) {
+                out.unread().text(text);
                 return;
             }
             for (CSVRecord row : parser) {
@@ -64,6 +66,7 @@ final class CsvFiles {
                 if (!row.isConsistent()) {
                     out.problem(file, line, layout.section() + ": the row has " + row.size() + " cells, the header "
                             + parser.getHeaderNames().size());
+                    out.unread().text(String.join(",", row.values()));
                     continue;
                 }
                 Entry entry = Entry.ofRow(row.toMap(), line);
@@ -77,6 +80,7 @@ final class CsvFiles {
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             out.problem(file, 0, "not readable as CSV: " + e.getMessage());
+            out.unread().text(text);
         }
     }
 

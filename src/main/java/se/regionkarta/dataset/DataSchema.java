@@ -6,6 +6,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class DataSchema {
         List<Located> located = new ArrayList<>();
         byPlace.forEach((place, errors) -> {
             if (errors.stream().anyMatch(e -> "oneOf".equals(e.getKeyword()))) {
-                located.add(noneOfTheForms(place, errors.get(0).getInstanceNode()));
+                located.add(noneOfTheForms(place, errors.get(0)));
             } else {
                 errors.stream().map(DataSchema::located).distinct().forEach(located::add);
             }
@@ -50,12 +51,23 @@ final class DataSchema {
     }
 
     /** Says in one message what a value that fits none of a field's forms should look like. */
-    private static Located noneOfTheForms(String place, JsonNode value) {
+    private static Located noneOfTheForms(String place, Error error) {
+        JsonNode value = error.getInstanceNode();
         String hint = place.matches(".*/sources/\\d+$")
                 ? "a source is written source-id or source-id#where; inside [ … ] a comma starts a new item, "
                         + "so quote a reference whose where-part has a comma"
                 : "see docs/data-format.md for the forms this field takes";
-        return new Located(Entry.lineOf(value), place + ": " + value + " is not valid here; " + hint);
+        return new Located(Entry.lineOf(value), place + ": " + value + " is not valid here; " + hint, path(error));
+    }
+
+    /** Returns where in the file an error is, as field names and list positions from the top. */
+    private static List<Object> path(Error error) {
+        NodePath at = error.getInstanceLocation();
+        List<Object> path = new ArrayList<>();
+        for (int i = 0; at != null && i < at.getNameCount(); i++) {
+            path.add(at.getElement(i));
+        }
+        return path;
     }
 
     private static String place(Error error) {
@@ -67,13 +79,13 @@ final class DataSchema {
         JsonNode value = error.getInstanceNode();
         if ("type".equals(error.getKeyword()) && isOverlongNumber(value)) {
             return new Located(Entry.lineOf(value), where + ": the number " + Entry.shown(value.asText())
-                    + " is out of range");
+                    + " is out of range", path(error));
         }
         String message = error.getMessage();
         if (!message.startsWith(where)) {
             message = where + ": " + message;
         }
-        return new Located(Entry.lineOf(error.getInstanceNode()), message);
+        return new Located(Entry.lineOf(error.getInstanceNode()), message, path(error));
     }
 
     /**
@@ -86,7 +98,11 @@ final class DataSchema {
                 && value.asText().matches("[-+]?[0-9_]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
     }
 
-    /** A message with the line it concerns. */
-    record Located(int line, String message) {
+    /**
+     * A message with the line it concerns.
+     *
+     * @param path where the offending value is: field names and list positions from the top of the file
+     */
+    record Located(int line, String message, List<Object> path) {
     }
 }

@@ -28,8 +28,7 @@ final class Utf8 {
      * @throws BadInput at the line of the first byte that is not UTF-8
      */
     static String decode(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        if (isUtf16(bytes)) {
             throw BadInput.atLine(1, "not UTF-8: the file is UTF-16 (it begins with a UTF-16 byte-order mark);"
                     + " save it as UTF-8");
         }
@@ -54,7 +53,12 @@ final class Utf8 {
 
     /** Returns the text as far as it can be read, each bad byte replaced: enough to see what a broken file mentions. */
     static String lenient(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes, isUtf16(bytes) ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
+    }
+
+    private static boolean isUtf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }
 
     private static BadInput notUtf8(byte[] bytes, int offset) {
