@@ -82,7 +82,7 @@ public final class DatasetLoader {
     /** Runs the checks across files on what was read, and gathers every problem in file and line order. */
     private LoadResult check(int files, String where, Collector out) {
         if (files == 0 && out.problems().isEmpty()) {
-            out.problem(where, 0, "no data files (*.yaml, *.yml, *.csv) found");
+            out.problem(where, 0, LoadResult.NO_DATA_FILES);
         }
         Dataset dataset;
         try {
