@@ -78,7 +78,7 @@ final class DataSchema {
         String where = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
         JsonNode value = error.getInstanceNode();
         if ("type".equals(error.getKeyword()) && isOverlongNumber(value)) {
-            return new Located(Entry.lineOf(value), where + ": the number " + Entry.shown(value.asText())
+            return new Located(Entry.lineOf(value), where + ": the number " + Numbers.shown(value.asText())
                     + " is out of range", path(error));
         }
         String message = error.getMessage();
@@ -95,7 +95,7 @@ final class DataSchema {
     private static boolean isOverlongNumber(JsonNode value) {
         return value != null && value.isTextual()
                 && value.asText().length() > StreamReadConstraints.defaults().getMaxNumberLength()
-                && value.asText().matches("[-+]?[0-9_]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+                && Numbers.looksLikeYamlNumber(value.asText());
     }
 
     /**

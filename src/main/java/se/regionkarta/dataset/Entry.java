@@ -169,48 +169,27 @@ public final class Entry {
         return optInt(field);
     }
 
-    /**
-     * The most digits a figure may have, before and after the point together: what a double, and so
-     * a number in the JSON API as a browser reads it, holds exactly.
-     */
-    static final int MAX_DIGITS = 15;
-
-    /** Returns a plain decimal number such as 654000 or 4.5, of at most {@link #MAX_DIGITS} digits. */
+    /** Returns a plain decimal number such as 654000 or 4.5, of at most 15 digits ({@link Numbers}). */
     public BigDecimal optNumber(String field) {
         if (!has(field)) {
             return null;
         }
         String text = text(field);
-        BigDecimal number = null;
-        if (text.length() <= 4 * MAX_DIGITS) { // anything longer is out of range, however written
-            try {
-                number = new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                // refused below, in the editor's words
-            }
-        }
-        if (number == null && !text.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+        BigDecimal number;
+        try {
+            number = Numbers.figure(text);
+        } catch (NumberFormatException e) {
             throw refuse(field, "'" + field + "' must be a plain number such as 654000 or 4.5, got '" + shown(text) + "'");
         }
-        if (number == null || digits(number) > MAX_DIGITS) {
-            // 1e999999999 is a valid BigDecimal, but it would be written out as a billion digits
-            throw refuse(field, "'" + field + "' is out of range: a figure has at most " + MAX_DIGITS
+        if (number == null) {
+            throw refuse(field, "'" + field + "' is out of range: a figure has at most " + Numbers.MAX_DIGITS
                     + " digits (such as 654000 or 4.5), got '" + shown(text) + "'");
         }
         return number;
     }
 
-    /** Returns how many digits the number has when written out plainly, leading and trailing zeros left out. */
-    private static long digits(BigDecimal number) {
-        BigDecimal n = number.stripTrailingZeros();
-        long whole = Math.max((long) n.precision() - n.scale(), 0);
-        long fraction = Math.max(n.scale(), 0);
-        return whole + fraction;
-    }
-
-    /** Returns a value for a message: a long one cut short, with its length, so that the message stays one line. */
-    static String shown(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 20) + "… (" + text.length() + " characters)";
+    private static String shown(String text) {
+        return Numbers.shown(text);
     }
 
     public boolean flag(String field) {

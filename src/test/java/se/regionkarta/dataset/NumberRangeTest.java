@@ -95,6 +95,22 @@ class NumberRangeTest {
     }
 
     @Test
+    @DisplayName("a value that is not written as a number is called so, not out of range, however long")
+    void notANumberIsNotOutOfRange() {
+        for (String value : new String[] {"1_000", "x".repeat(100)}) {
+            // given
+            String figures = DataFixture.FIGURES + "kalmar.hsf,employees," + value + ",year:2024,,src-a\n";
+
+            // when
+            LoadResult result = load(goodWith("figures.csv", figures));
+
+            // then
+            Problem p = onlyProblem(result, "figures.csv", 5, "'value'", "plain number");
+            assertThat(p.message()).doesNotContain("out of range").hasSizeLessThan(200);
+        }
+    }
+
+    @Test
     @DisplayName("a figure's value with an absurd exponent in YAML is refused as out of range, not read as Infinity")
     void absurdExponentInYaml() {
         // given
