@@ -12,6 +12,7 @@ import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.LoadResult;
 import se.regionkarta.input.Problem;
 
+/** Checks a data directory and says what is wrong with it; it never loads anything, so it never says so. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks a data directory (default: the bundled data set) and reports every problem with file and line.")
 public final class ValidateCommand implements Callable<Integer> {
@@ -33,15 +34,23 @@ public final class ValidateCommand implements Callable<Integer> {
         DatasetLoader loader = RegionkartaCommand.of(spec).loader();
         LoadResult result = directory == null ? loader.loadBundled() : loader.load(directory);
         String where = directory == null ? "the bundled data set" : directory.toString();
+        if (result.noDataFiles()) {
+            err.println("regionkarta: " + where + " holds no data files (*.yaml, *.yml, *.csv); there is nothing to check");
+            return ExitCode.INVALID_DATA;
+        }
         if (result.ok()) {
-            out.printf("%s is valid: %d files, %d facts%n", where, result.files(), result.dataset().size());
+            out.printf("%s is valid: %s, %d facts%n", where, count(result.files(), "file"), result.dataset().size());
             return ExitCode.OK;
         }
         for (Problem p : result.problems()) {
             err.println(p);
         }
-        long count = result.problems().stream().filter(p -> p.line() > 0 || !p.file().startsWith("(")).count();
-        err.printf("%s was rejected: %d problem(s) in %d files; nothing was loaded%n", where, count, result.files());
+        err.printf("%s is not valid: %s in %s%n", where, count(result.problems().size(), "problem"),
+                count(result.files(), "file"));
         return ExitCode.INVALID_DATA;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.input.BadInput;
 
 /**
  * Reads the CSV data files, one fact per row: key figures ({@code figures.csv}, {@code *.figures.csv})
@@ -18,15 +19,18 @@ import se.regionkarta.dataset.model.FactKind;
  */
 final class CsvFiles {
 
-    /** The sections a CSV file may hold, with the columns allowed and those required. */
-    private record Layout(FactKind section, Set<String> allowed, List<String> required) {
+    /**
+     * The sections a CSV file may hold, with the columns allowed, those required, and those that
+     * hold whole numbers (checked here, since a CSV file has no schema to say so).
+     */
+    private record Layout(FactKind section, Set<String> allowed, List<String> required, Set<String> wholeNumbers) {
     }
 
     private static final Layout FIGURES = new Layout(FactKind.FIGURE, Set.of("id", "unit", "metric", "value",
             "upper_value", "qualifier", "period", "as_of", "part_of", "category", "preferred", "reason", "note", "sources",
-            "basis"), List.of("unit", "metric", "value", "sources"));
+            "basis"), List.of("unit", "metric", "value", "sources"), Set.of());
     private static final Layout SEATS = new Layout(FactKind.SEAT, Set.of("body", "term", "party", "seats", "sources", "basis"),
-            List.of("body", "term", "party", "seats", "sources"));
+            List.of("body", "term", "party", "seats", "sources"), Set.of("seats"));
 
     private CsvFiles() {
     }
@@ -47,12 +51,14 @@ final class CsvFiles {
         Layout layout = layoutOf(file);
         if (layout == null) {
             out.problem(file, 0, "a CSV data file must be called figures.csv, seats.csv or end in .figures.csv or .seats.csv");
+            out.unread().text(text);
             return;
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setCommentMarker('#').setTrim(true).get();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             if (!header(file, parser.getHeaderNames(), layout, out)) {
+                out.unread().text(text);
                 return;
             }
             for (CSVRecord row : parser) {
@@ -60,12 +66,21 @@ final class CsvFiles {
                 if (!row.isConsistent()) {
                     out.problem(file, line, layout.section() + ": the row has " + row.size() + " cells, the header "
                             + parser.getHeaderNames().size());
+                    out.unread().text(String.join(",", row.values()));
                     continue;
                 }
-                entries.read(file, layout.section(), Entry.ofRow(row.toMap(), line), out);
+                Entry entry = Entry.ofRow(row.toMap(), line);
+                try {
+                    layout.wholeNumbers().forEach(entry::optInt);
+                } catch (BadInput e) {
+                    out.refused(file, layout.section(), entry, e);
+                    continue;
+                }
+                entries.read(file, layout.section(), entry, out);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             out.problem(file, 0, "not readable as CSV: " + e.getMessage());
+            out.unread().text(text);
         }
     }
 

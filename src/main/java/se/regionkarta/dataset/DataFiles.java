@@ -5,20 +5,28 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import se.regionkarta.input.Problem;
 
 /**
- * Lists and reads the data files of a data directory, on disk or inside the application's jar.
+ * Lists and reads the data files of a data directory, on disk or inside the application's jar, as
+ * bytes: how they are decoded is the loader's business, so that a file that is not UTF-8 is one
+ * problem among others, with its name and line.
  */
-public final class DataFiles {
+final class DataFiles {
 
     /** Where the build puts the bundled data set on the class path. */
     static final String BUNDLED = "regionkarta-data";
@@ -26,25 +34,49 @@ public final class DataFiles {
     private DataFiles() {
     }
 
-    /** Returns the text of every data file under {@code root}, by path relative to it, in a stable order. */
-    public static Map<String, String> read(Path root) {
+    /**
+     * The data files of a directory by path relative to it, in a stable order, and the problems of
+     * those (or of folders) that could not be read.
+     */
+    record Listing(Map<String, byte[]> files, List<Problem> problems) {
+    }
+
+    /** Returns every data file under {@code root}. */
+    static Listing read(Path root) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("not a directory: " + root);
         }
-        Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).filter(DataFiles::isDataFile).sorted().toList()) {
-                String relative = root.relativize(p).toString().replace('\\', '/');
-                files.put(relative, Files.readString(p, StandardCharsets.UTF_8));
-            }
+        Map<String, byte[]> files = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && isDataFile(file)) {
+                        try {
+                            files.put(relative(root, file), Files.readAllBytes(file));
+                        } catch (IOException e) {
+                            problems.add(Problem.at(relative(root, file), 0, "cannot be read: " + reason(e)));
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // a folder (or file) that cannot be opened: its files are not checked, and that is said
+                    problems.add(Problem.at(relative(root, file), 0, "cannot be read: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the data directory " + root, e);
         }
-        return files;
+        return new Listing(files, problems);
     }
 
     /** Returns the data files of the data set bundled with the application. */
-    public static Map<String, String> bundled() {
+    static Listing bundled() {
         URL marker = DataFiles.class.getClassLoader().getResource(BUNDLED + "/sources.yaml");
         if (marker == null) {
             throw new IllegalStateException("the bundled data set is missing from the class path");
@@ -60,7 +92,7 @@ public final class DataFiles {
         }
     }
 
-    private static Map<String, String> readFromJar(URI uri) {
+    private static Listing readFromJar(URI uri) {
         FileSystem fs;
         boolean opened = false;
         try {
@@ -87,5 +119,21 @@ public final class DataFiles {
     static boolean isDataFile(Path p) {
         String name = p.getFileName().toString();
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".csv");
+    }
+
+    private static String relative(Path root, Path file) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        return relative.isEmpty() ? "." : relative;
+    }
+
+    /** Says why a file could not be read in words, not as the name of an exception. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it disappeared while the directory was read";
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 }

@@ -1,10 +1,12 @@
 package se.regionkarta.dataset;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +42,7 @@ final class DataSchema {
         List<Located> located = new ArrayList<>();
         byPlace.forEach((place, errors) -> {
             if (errors.stream().anyMatch(e -> "oneOf".equals(e.getKeyword()))) {
-                located.add(noneOfTheForms(place, errors.get(0).getInstanceNode()));
+                located.add(noneOfTheForms(place, errors.get(0)));
             } else {
                 errors.stream().map(DataSchema::located).distinct().forEach(located::add);
             }
@@ -49,12 +51,23 @@ final class DataSchema {
     }
 
     /** Says in one message what a value that fits none of a field's forms should look like. */
-    private static Located noneOfTheForms(String place, JsonNode value) {
+    private static Located noneOfTheForms(String place, Error error) {
+        JsonNode value = error.getInstanceNode();
         String hint = place.matches(".*/sources/\\d+$")
                 ? "a source is written source-id or source-id#where; inside [ … ] a comma starts a new item, "
                         + "so quote a reference whose where-part has a comma"
                 : "see docs/data-format.md for the forms this field takes";
-        return new Located(Entry.lineOf(value), place + ": " + value + " is not valid here; " + hint);
+        return new Located(Entry.lineOf(value), place + ": " + value + " is not valid here; " + hint, path(error));
+    }
+
+    /** Returns where in the file an error is, as field names and list positions from the top. */
+    private static List<Object> path(Error error) {
+        NodePath at = error.getInstanceLocation();
+        List<Object> path = new ArrayList<>();
+        for (int i = 0; at != null && i < at.getNameCount(); i++) {
+            path.add(at.getElement(i));
+        }
+        return path;
     }
 
     private static String place(Error error) {
@@ -63,14 +76,33 @@ final class DataSchema {
 
     private static Located located(Error error) {
         String where = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        JsonNode value = error.getInstanceNode();
+        if ("type".equals(error.getKeyword()) && isOverlongNumber(value)) {
+            return new Located(Entry.lineOf(value), where + ": the number " + Numbers.shown(value.asText())
+                    + " is out of range", path(error));
+        }
         String message = error.getMessage();
         if (!message.startsWith(where)) {
             message = where + ": " + message;
         }
-        return new Located(Entry.lineOf(error.getInstanceNode()), message);
+        return new Located(Entry.lineOf(error.getInstanceNode()), message, path(error));
     }
 
-    /** A message with the line it concerns. */
-    record Located(int line, String message) {
+    /**
+     * Tells whether a value is a number too long for the YAML parser, which then keeps it as text:
+     * without this the schema would say "string found, integer expected" of what the editor wrote as a number.
+     */
+    private static boolean isOverlongNumber(JsonNode value) {
+        return value != null && value.isTextual()
+                && value.asText().length() > StreamReadConstraints.defaults().getMaxNumberLength()
+                && Numbers.looksLikeYamlNumber(value.asText());
+    }
+
+    /**
+     * A message with the line it concerns.
+     *
+     * @param path where the offending value is: field names and list positions from the top of the file
+     */
+    record Located(int line, String message, List<Object> path) {
     }
 }

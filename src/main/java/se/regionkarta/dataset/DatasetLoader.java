@@ -1,16 +1,7 @@
 package se.regionkarta.dataset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
-import com.networknt.schema.utils.JsonNodes;
-import java.io.ByteArrayInputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,15 +13,19 @@ import se.regionkarta.input.BadInput;
 import se.regionkarta.input.Problem;
 
 /**
- * Reads a data directory into a {@link Dataset} and checks it: each YAML file against the schema,
- * each entry as its feature's {@link SectionReader} reads it, and then the whole against
- * {@link DatasetRules}. The result carries either a sound dataset or every problem found, each
- * with file and line.
+ * Reads a data directory into a {@link Dataset} and checks it: each file decoded as UTF-8, each
+ * YAML file against the schema, each entry as its feature's {@link SectionReader} reads it, and
+ * then the whole against {@link DatasetRules}. The result carries either a sound dataset or every
+ * problem found, each with file and line.
+ *
+ * <p>One run finds every problem it can: an entry that cannot be read is left out and the rest is
+ * read, and the checks across files always run on what was read. A violation that may only follow
+ * from an entry that could not be read (a reference to its id, a total that lacks it) is held back
+ * until that entry is fixed ({@link Unread}), so that one mistake gives one problem.
  */
 public final class DatasetLoader {
 
-    private final YAMLMapper yaml = new YAMLMapper();
-    private final DataSchema schema = new DataSchema();
+    private final YamlFiles yaml = new YamlFiles();
     private final Function<FactKind, SectionReader> readers;
 
     /** @param readers the reader of each kind's section (se.regionkarta.SectionReaders names them) */
@@ -40,26 +35,54 @@ public final class DatasetLoader {
 
     /** Reads the data files under a directory. */
     public LoadResult load(Path directory) {
-        return load(DataFiles.read(directory));
+        return load(DataFiles.read(directory), directory.toString());
     }
 
     /** Reads the data set bundled with the application. */
     public LoadResult loadBundled() {
-        return load(DataFiles.bundled());
+        return load(DataFiles.bundled(), "(bundled data set)");
     }
 
     /** Reads data files given as text by their relative names. */
     public LoadResult load(Map<String, String> files) {
         Collector out = new Collector();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            if (file.getKey().endsWith(".csv")) {
-                CsvFiles.read(file.getKey(), file.getValue(), this::read, out);
-            } else {
-                readYaml(file.getKey(), file.getValue(), out);
-            }
+        files.forEach((name, text) -> read(name, Utf8.withoutBom(text), out));
+        return check(files.size(), "(data directory)", out);
+    }
+
+    /** Reads data files given as bytes: each is decoded on its own, so that one that is not UTF-8 is one problem. */
+    private LoadResult load(DataFiles.Listing listing, String where) {
+        Collector out = new Collector();
+        if (!listing.problems().isEmpty()) {
+            out.unread().unknown(); // a file that could not be read may hold anything
+            listing.problems().forEach(p -> out.problem(p.file(), p.line(), p.message()));
         }
-        if (files.isEmpty()) {
-            out.problem("(data directory)", 0, "no data files (*.yaml, *.csv) found");
+        listing.files().forEach((name, bytes) -> {
+            String text;
+            try {
+                text = Utf8.decode(bytes);
+            } catch (BadInput e) {
+                e.inFile(name).problems().forEach(p -> out.problem(p.file(), p.line(), p.message()));
+                out.unread().text(Utf8.lenient(bytes));
+                return;
+            }
+            read(name, text, out);
+        });
+        return check(listing.files().size(), where, out);
+    }
+
+    private void read(String file, String text, Collector out) {
+        if (file.endsWith(".csv")) {
+            CsvFiles.read(file, text, this::read, out);
+        } else {
+            yaml.read(file, text, this::read, out);
+        }
+    }
+
+    /** Runs the checks across files on what was read, and gathers every problem in file and line order. */
+    private LoadResult check(int files, String where, Collector out) {
+        if (files == 0 && out.problems().isEmpty()) {
+            out.problem(where, 0, LoadResult.NO_DATA_FILES);
         }
         Dataset dataset;
         try {
@@ -69,20 +92,13 @@ public final class DatasetLoader {
             dataset = out.dataset();
         }
         List<Problem> problems = new ArrayList<>(out.problems());
-        problems.sort(null);
-        if (problems.isEmpty()) {
-            for (Violation v : DatasetRules.check(dataset)) {
-                Problem origin = out.origin(v.kind(), v.id(), v.occurrence());
-                Problem first = out.origin(v.kind(), v.id(), 0);
-                String where = v.occurrence() > 0 ? " (first at " + first.file() + ":" + first.line() + ")" : "";
-                problems.add(Problem.at(origin.file(), origin.line(), v.message() + where));
+        for (Violation v : DatasetRules.check(dataset)) {
+            if (v.premises().stream().noneMatch(out.unread()::doubts)) {
+                problems.add(out.problem(v));
             }
-            problems.sort(null);
-        } else {
-            problems.add(Problem.at("(all files)", 0,
-                    "checks across files (references, seats, hierarchy) run once the problems above are fixed"));
         }
-        return new LoadResult(dataset, problems, files.size());
+        problems.sort(null);
+        return new LoadResult(dataset, problems, files);
     }
 
     /**
@@ -99,47 +115,6 @@ public final class DatasetLoader {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             out.refused(file, section, entry, entry.refuse(e.getMessage()));
         }
-    }
-
-    private void readYaml(String file, String text, Collector out) {
-        JsonNode root;
-        try {
-            root = JsonNodes.readTree(yaml, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    LocationJsonNodeFactoryFactory.getInstance());
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            // JsonNodes wraps the parser's exception, which knows the line
-            if (e.getCause() instanceof JsonProcessingException j) {
-                int line = j.getLocation() == null ? 0 : j.getLocation().getLineNr();
-                out.problem(file, line, "not valid YAML: " + yamlMessage(j.getOriginalMessage()));
-            } else {
-                out.problem(file, 0, "not valid YAML: " + e.getMessage());
-            }
-            return;
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            out.problem(file, 0, "the file is empty");
-            return;
-        }
-        List<DataSchema.Located> errors = schema.validate(root);
-        if (!errors.isEmpty()) {
-            errors.forEach(e -> out.problem(file, e.line(), e.message()));
-            return;
-        }
-        Iterator<Map.Entry<String, JsonNode>> sections = root.fields();
-        while (sections.hasNext()) {
-            Map.Entry<String, JsonNode> section = sections.next();
-            FactKind kind = FactKind.named(section.getKey()).orElseThrow(); // the schema admits no other section
-            for (JsonNode item : section.getValue()) {
-                read(file, kind, new Entry(item), out);
-            }
-        }
-    }
-
-    /** Keeps the parser's own words and drops its position lines, which the problem already gives. */
-    private static String yamlMessage(String message) {
-        return String.join("; ", message.lines()
-                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
-                .toList());
     }
 
     /** Reads one entry of a file into the collector. */

@@ -61,6 +61,60 @@ public final class Entry {
         return line > 0 ? line : line();
     }
 
+    /**
+     * Returns the line where a field holds a value: the element of a list, or the key of a mapping,
+     * that is the value (a source is found by its id also as {@code id#where} and {@code {source: id}}),
+     * else the field's own line. A field named in the singular is also found written as a list in
+     * the plural ({@code parent} as {@code parents:}). The entry's line when the field is not written
+     * (a parent implied by nesting) and for a CSV row, whose cells carry no line of their own.
+     *
+     * @param field the field, or null for the entry as a whole
+     * @param value the value sought within the field, or null
+     */
+    int lineOf(String field, String value) {
+        if (rowLine > 0 || field == null) {
+            return line();
+        }
+        JsonNode written = node.has(field) ? node.get(field) : node.get(field + "s");
+        if (written == null) {
+            return line();
+        }
+        JsonNode at = value == null ? null : find(written, value);
+        int line = lineOf(at != null ? at : written);
+        return line > 0 ? line : line();
+    }
+
+    /** Returns the node within a field's value that is (or holds) the value, or null. */
+    private static JsonNode find(JsonNode written, String value) {
+        if (written.isObject() && written.has(value)) {
+            return written.get(value); // a key, as the parties of a seat count
+        }
+        for (JsonNode item : written) {
+            if (holds(item, value)) {
+                return item;
+            }
+            for (JsonNode part : item) { // an element written as a mapping: {parent: x, from: …}
+                if (holds(part, value)) {
+                    return part;
+                }
+            }
+        }
+        return holds(written, value) ? written : null;
+    }
+
+    private static boolean holds(JsonNode node, String value) {
+        if (!node.isValueNode()) {
+            return false;
+        }
+        String text = node.asText().strip();
+        return text.equals(value) || text.startsWith(value + "#");
+    }
+
+    /** Returns the mapping (or value) the entry was read from. */
+    JsonNode node() {
+        return node;
+    }
+
     static int lineOf(JsonNode node) {
         JsonLocation location = node == null ? null : JsonNodes.tokenStreamLocationOf(node);
         return location == null ? 0 : location.getLineNr();
@@ -105,7 +159,7 @@ public final class Entry {
         if (!value.isNumber() && text.matches("-?\\d{1,9}")) {
             return Integer.valueOf(text);
         }
-        throw refuse(field, "'" + field + "' must be a whole number below a billion, got " + text);
+        throw refuse(field, "'" + field + "' must be a whole number below a billion, got '" + shown(text) + "'");
     }
 
     public int intField(String field) {
@@ -115,17 +169,27 @@ public final class Entry {
         return optInt(field);
     }
 
-    /** Returns a plain decimal number such as 654000 or 4.5. */
+    /** Returns a plain decimal number such as 654000 or 4.5, of at most 15 digits ({@link Numbers}). */
     public BigDecimal optNumber(String field) {
         if (!has(field)) {
             return null;
         }
         String text = text(field);
+        BigDecimal number;
         try {
-            return new BigDecimal(text);
+            number = Numbers.figure(text);
         } catch (NumberFormatException e) {
-            throw refuse(field, "'" + field + "' must be a plain number such as 654000 or 4.5, got '" + text + "'");
+            throw refuse(field, "'" + field + "' must be a plain number such as 654000 or 4.5, got '" + shown(text) + "'");
         }
+        if (number == null) {
+            throw refuse(field, "'" + field + "' is out of range: a figure has at most " + Numbers.MAX_DIGITS
+                    + " digits (such as 654000 or 4.5), got '" + shown(text) + "'");
+        }
+        return number;
+    }
+
+    private static String shown(String text) {
+        return Numbers.shown(text);
     }
 
     public boolean flag(String field) {

@@ -12,11 +12,19 @@ import se.regionkarta.input.Problem;
  */
 public record LoadResult(Dataset dataset, List<Problem> problems, int files) {
 
+    /** The problem of a directory without data files. */
+    static final String NO_DATA_FILES = "no data files (*.yaml, *.yml, *.csv) found";
+
     public LoadResult {
         problems = List.copyOf(problems);
     }
 
     public boolean ok() {
         return problems.isEmpty();
+    }
+
+    /** Tells whether the directory held no data files at all, which is its only problem then. */
+    public boolean noDataFiles() {
+        return files == 0 && problems.size() == 1 && problems.get(0).message().equals(NO_DATA_FILES);
     }
 }

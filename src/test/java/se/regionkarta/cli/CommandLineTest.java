@@ -49,7 +49,7 @@ class CommandLineTest {
         Cli.Run run = cli.run("validate", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
-        assertThat(run.err()).contains("units.yaml:2: source 'nowhere' of 'x' does not exist");
+        assertThat(run.err()).contains("units.yaml:5: source 'nowhere' of 'x' does not exist");
     }
 
     @Test

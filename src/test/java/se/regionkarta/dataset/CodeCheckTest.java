@@ -10,12 +10,13 @@ import static se.regionkarta.dataset.DataFixture.onlyProblem;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import se.regionkarta.input.Problem;
 
 /** County and municipality codes are real and fit together. Region Kalmar län has county code 08. */
 class CodeCheckTest {
 
     @Test
-    @DisplayName("a county code that is not one of the 21 counties is reported at the unit")
+    @DisplayName("a county code that is not one of the 21 counties is reported at the unit's identifiers")
     void unknownCountyCode() {
         // given: no county has the code 02 today
         String units = UNITS.replace("    location: {town: Kalmar, municipality: \"0880\"}\n", "").replace("\"08\"", "\"02\"");
@@ -24,11 +25,12 @@ class CodeCheckTest {
         LoadResult result = load(goodWith("units.yaml", units));
 
         // then
-        onlyProblem(result, "units.yaml", lineOf(units, "- id: kalmar"), "'02'", "not the code of a Swedish county");
+        Problem p = onlyProblem(result, "units.yaml", lineOf(units, "identifiers:"), "'02'", "not the code of a Swedish county");
+        assertThat(p.message()).startsWith("identifiers: ");
     }
 
     @Test
-    @DisplayName("a municipality code outside the region's county is reported at the unit")
+    @DisplayName("a municipality code outside the region's county is reported at the unit's location")
     void municipalityOutsideCounty() {
         // given: 0780 is Växjö, in Kronobergs län (07)
         String units = UNITS.replace("\"0880\"", "\"0780\"");
@@ -37,7 +39,7 @@ class CodeCheckTest {
         LoadResult result = load(goodWith("units.yaml", units));
 
         // then
-        onlyProblem(result, "units.yaml", lineOf(units, "- id: kalmar"), "municipality 0780", "'kalmar'", "not in county 08");
+        onlyProblem(result, "units.yaml", lineOf(units, "location:"), "municipality 0780", "'kalmar'", "not in county 08");
     }
 
     @Test
@@ -58,7 +60,7 @@ class CodeCheckTest {
         LoadResult result = load(goodWith("extra.yaml", extra));
 
         // then
-        onlyProblem(result, "extra.yaml", 2, "municipality 0780", "'kalmar.vaxjo'", "not in county 08");
+        onlyProblem(result, "extra.yaml", lineOf(extra, "location:"), "municipality 0780", "'kalmar.vaxjo'", "not in county 08");
     }
 
     @Test
@@ -79,8 +81,8 @@ class CodeCheckTest {
         // when
         LoadResult result = load(files);
 
-        // then: reported at the unit listed later, kalmar2
-        onlyProblem(result, "extra.yaml", 2, "'kalmar'", "'kalmar2'", "county 08", "same time");
+        // then: reported at the identifiers of the unit listed later, kalmar2
+        onlyProblem(result, "extra.yaml", lineOf(extra, "identifiers:"), "'kalmar'", "'kalmar2'", "county 08", "same time");
     }
 
     @Test

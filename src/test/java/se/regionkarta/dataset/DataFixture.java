@@ -98,6 +98,17 @@ final class DataFixture {
         return files;
     }
 
+    /**
+     * Returns the sound data set with other units, and with the figures of the region only, so that
+     * no figure names a unit the other units lack (the checks across files would rightly say so).
+     */
+    static Map<String, String> withUnits(String units) {
+        Map<String, String> files = goodWith("units.yaml", units);
+        files.put("figures.csv", FIGURES.lines().filter(l -> !l.startsWith("kalmar.hsf,"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        return files;
+    }
+
     /** Returns the sound data set with one file replaced or added. */
     static Map<String, String> goodWith(String file, String text) {
         Map<String, String> files = good();

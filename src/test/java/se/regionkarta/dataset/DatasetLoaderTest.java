@@ -2,7 +2,6 @@ package se.regionkarta.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static se.regionkarta.dataset.DataFixture.ALL_FILES;
 import static se.regionkarta.dataset.DataFixture.fileProblems;
 import static se.regionkarta.dataset.DataFixture.good;
 import static se.regionkarta.dataset.DataFixture.goodWith;
@@ -109,7 +108,7 @@ class DatasetLoaderTest {
                 """;
 
         // when
-        LoadResult result = load(goodWith("units.yaml", units));
+        LoadResult result = load(DataFixture.withUnits(units));
 
         // then
         onlyProblem(result, "units.yaml", lineOf(units, "   kind: region"), "not valid YAML");
@@ -130,7 +129,7 @@ class DatasetLoaderTest {
                 """;
 
         // when
-        LoadResult result = load(goodWith("units.yaml", units));
+        LoadResult result = load(DataFixture.withUnits(units));
 
         // then
         onlyProblem(result, "units.yaml", lineOf(units, "- id: kalmar"), "'colour'", "not defined");
@@ -155,7 +154,7 @@ class DatasetLoaderTest {
                 """;
 
         // when
-        LoadResult result = load(goodWith("units.yaml", units));
+        LoadResult result = load(DataFixture.withUnits(units));
 
         // then
         Problem p = onlyProblem(result, "units.yaml", lineOf(units, "kind: hospitall"), "/units/1/kind", "enumeration");
@@ -180,7 +179,7 @@ class DatasetLoaderTest {
                 """;
 
         // when
-        LoadResult result = load(goodWith("units.yaml", units));
+        LoadResult result = load(DataFixture.withUnits(units));
 
         // then
         onlyProblem(result, "units.yaml", lineOf(units, "- id: kalmar.x"), "required", "'name'");
@@ -206,7 +205,7 @@ class DatasetLoaderTest {
                 """;
 
         // when
-        LoadResult result = load(goodWith("units.yaml", units));
+        LoadResult result = load(DataFixture.withUnits(units));
 
         // then
         onlyProblem(result, "units.yaml", lineOf(units, "from: 2019-02-30"), "'from'", "not a valid date", "2019-02-30");
@@ -233,7 +232,7 @@ class DatasetLoaderTest {
                 """;
 
         // when
-        LoadResult result = load(goodWith("units.yaml", units));
+        LoadResult result = load(DataFixture.withUnits(units));
 
         // then
         onlyProblem(result, "units.yaml", lineOf(units, "until: 2019-06"), "until", "ends (2019-06) before it starts (2020)");
@@ -243,20 +242,20 @@ class DatasetLoaderTest {
     @DisplayName("an empty file is rejected as empty")
     void emptyFile() {
         // when
-        LoadResult result = load(goodWith("units.yaml", ""));
+        LoadResult result = load(goodWith("extra.yaml", ""));
 
         // then
-        onlyProblem(result, "units.yaml", 0, "empty");
+        onlyProblem(result, "extra.yaml", 0, "empty");
     }
 
     @Test
     @DisplayName("a file with only comments counts as empty")
     void onlyComments() {
         // when
-        LoadResult result = load(goodWith("units.yaml", "# to be written\n"));
+        LoadResult result = load(goodWith("extra.yaml", "# to be written\n"));
 
         // then
-        onlyProblem(result, "units.yaml", 0, "empty");
+        onlyProblem(result, "extra.yaml", 0, "empty");
     }
 
     @Test
@@ -377,7 +376,7 @@ class DatasetLoaderTest {
                     region: kalmar
                     sources: [src-a]
                 """;
-        Map<String, String> files = goodWith("units.yaml", units);
+        Map<String, String> files = DataFixture.withUnits(units);
         files.put("bodies.yaml", bodies);
 
         // when
@@ -388,21 +387,6 @@ class DatasetLoaderTest {
                 tuple("bodies.yaml", 2),
                 tuple("units.yaml", lineOf(units, "kind: regio")),
                 tuple("units.yaml", lineOf(units, "- id: kalmar.x")));
-    }
-
-    @Test
-    @DisplayName("while a file has problems, the checks across files wait and say so")
-    void crossFileChecksWait() {
-        // given: a broken file, and a body whose seats do not add up (a cross-file problem)
-        Map<String, String> files = goodWith("bodies.yaml", DataFixture.BODIES.replace("members: 5", "members: 7"));
-        files.put("units.yaml", "");
-
-        // when
-        LoadResult result = load(files);
-
-        // then
-        assertThat(result.problems()).extracting(Problem::file).containsExactly("units.yaml", ALL_FILES);
-        assertThat(result.problems().get(1).message()).contains("once the problems above are fixed");
     }
 
     @Test

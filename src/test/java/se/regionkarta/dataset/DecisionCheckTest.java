@@ -82,7 +82,7 @@ class DecisionCheckTest {
     }
 
     @Test
-    @DisplayName("a body and units that do not exist are each reported at the decision's line")
+    @DisplayName("a body and units that do not exist are each reported at the line that names them")
     void unknownBodyAndUnit() {
         String text = """
                 decisions:
@@ -95,14 +95,15 @@ class DecisionCheckTest {
                 """;
         LoadResult result = load(with(text));
 
-        assertThat(fileProblems(result)).extracting(Problem::file, Problem::line).containsOnly(tuple("decisions.yaml", 2));
+        assertThat(fileProblems(result)).extracting(Problem::file, Problem::line).containsExactlyInAnyOrder(
+                tuple("decisions.yaml", lineOf(text, "body: hr.nobody")), tuple("decisions.yaml", lineOf(text, "units:")));
         assertThat(fileProblems(result)).extracting(Problem::message).containsExactlyInAnyOrder(
                 "body 'hr.nobody' of 'hr.beslut-1' does not exist among the cooperation_bodies",
                 "unit 'kalmar.nowhere' of 'hr.beslut-1' does not exist among the units");
     }
 
     @Test
-    @DisplayName("a decision of a kind its body does not decide is reported")
+    @DisplayName("a decision of a kind its body does not decide is reported at its kind")
     void kindTheBodyDoesNotDecide() {
         String text = """
                 decisions:
@@ -120,7 +121,7 @@ class DecisionCheckTest {
         LoadResult result = load(with(text));
 
         assertThat(fileProblems(result)).extracting(Problem::line)
-                .containsExactly(lineOf(text, "hr.beslut-1"), lineOf(text, "hr.beslut-2"));
+                .containsExactly(lineOf(text, "kind: budget-distribution"), lineOf(text, "kind: shared-care"));
         assertThat(fileProblems(result).get(0).message()).contains("budget-distribution",
                 "'hr.svn' is not recorded as deciding such matters", "shared-care, prices-for-sold-care");
         assertThat(fileProblems(result).get(1).message()).contains("lists nothing");

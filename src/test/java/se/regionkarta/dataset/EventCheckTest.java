@@ -75,24 +75,25 @@ class EventCheckTest {
     }
 
     @Test
-    @DisplayName("a unit whose written end date contradicts the event is reported at the event")
+    @DisplayName("a unit whose written end date contradicts the event is reported at the event's originals")
     void contradictingDate() {
         String text = history("").replace("kind: county-council", "kind: county-council\n    until: 2017-12-31");
 
-        onlyProblem(load(files(text)), "history.yaml", lineOf(text, "id: bildandet"), "'landstinget' ends with the merger",
+        onlyProblem(load(files(text)), "history.yaml", lineOf(text, "originals: [landstinget"), "'landstinget' ends with the merger",
                 "must end on 2018-12-31");
     }
 
     @Test
-    @DisplayName("a rename whose new name the unit does not take is reported")
+    @DisplayName("a rename whose new name the unit does not take is reported at the new name")
     void renameWithoutName() {
         String text = history("").replace("new_name: IT-förvaltningen", "new_name: Digitaliseringsförvaltningen");
 
-        onlyProblem(load(files(text)), "history.yaml", lineOf(text, "id: namnbytet"), "should be called 'Digitaliseringsförvaltningen'");
+        onlyProblem(load(files(text)), "history.yaml", lineOf(text, "new_name: Digitaliseringsförvaltningen"),
+                "should be called 'Digitaliseringsförvaltningen'");
     }
 
     @Test
-    @DisplayName("a move whose unit keeps its parent is reported")
+    @DisplayName("a move whose unit keeps its parent is reported at the move's date and new parent")
     void moveWithoutChange() {
         String text = history("""
                   - id: flytten
@@ -106,16 +107,17 @@ class EventCheckTest {
 
         LoadResult result = load(files(text));
 
-        assertThat(DataFixture.fileProblems(result)).extracting(p -> p.line()).containsOnly(lineOf(text, "id: flytten"));
+        assertThat(DataFixture.fileProblems(result)).extracting(p -> p.line())
+                .containsExactlyInAnyOrder(lineOf(text, "date: 2022-01-01"), lineOf(text, "new_parent: kalmar.hsf"));
         assertThat(DataFixture.fileProblems(result)).anySatisfy(p -> assertThat(p.message()).contains("parent links do not change"));
     }
 
     @Test
-    @DisplayName("an event that names a unit that does not exist is reported")
+    @DisplayName("an event that names a unit that does not exist is reported where it names it")
     void unknownUnit() {
         String text = history("").replace("results: [kalmar]", "results: [kalmarr]");
 
-        onlyProblem(load(files(text)), "history.yaml", lineOf(text, "id: bildandet"), "unit 'kalmarr' does not exist");
+        onlyProblem(load(files(text)), "history.yaml", lineOf(text, "results: [kalmarr]"), "unit 'kalmarr' does not exist");
     }
 
     @Test

@@ -23,7 +23,7 @@ import se.regionkarta.registry.model.Unit;
 class HierarchyCheckTest {
 
     @Test
-    @DisplayName("a unit with two parents at once is reported at the unit, naming both periods")
+    @DisplayName("a unit with two parents at once is reported at the second link, naming both periods")
     void twoOverlappingParents() {
         // given
         String extra = """
@@ -41,7 +41,7 @@ class HierarchyCheckTest {
         LoadResult result = load(goodWith("extra.yaml", extra));
 
         // then
-        onlyProblem(result, "extra.yaml", 2, "'kalmar.lab'", "two parents at once",
+        onlyProblem(result, "extra.yaml", lineOf(extra, "{parent: kalmar.hsf"), "'kalmar.lab'", "two parents at once",
                 "'kalmar' (2019–2021)", "'kalmar.hsf' (2021-06–)");
     }
 
@@ -70,7 +70,7 @@ class HierarchyCheckTest {
     }
 
     @Test
-    @DisplayName("a cycle of parents is reported at each unit in it, with the path")
+    @DisplayName("a cycle of parents is reported at each unit's link in it, with the path")
     void cycleOfParents() {
         // given
         String extra = """
@@ -95,13 +95,13 @@ class HierarchyCheckTest {
         // then
         assertThat(result.ok()).isFalse();
         assertThat(fileProblems(result)).extracting(Problem::file, Problem::line).containsExactly(
-                tuple("extra.yaml", lineOf(extra, "- id: kalmar.a")), tuple("extra.yaml", lineOf(extra, "- id: kalmar.b")));
+                tuple("extra.yaml", lineOf(extra, "{parent: kalmar.b")), tuple("extra.yaml", lineOf(extra, "{parent: kalmar.a")));
         assertThat(fileProblems(result).get(0).message())
                 .contains("'kalmar.a' is its own ancestor", "2020-01-01", "kalmar.a → kalmar.b → kalmar.a");
     }
 
     @Test
-    @DisplayName("a child placed under a parent (parents:) for a time the parent did not exist is reported")
+    @DisplayName("a child placed under a parent (parents:) for a time the parent did not exist is reported at the link")
     void explicitLinkOutsideParentsLifetime() {
         // given
         String extra = """
@@ -118,11 +118,12 @@ class HierarchyCheckTest {
         LoadResult result = load(goodWith("extra.yaml", extra));
 
         // then
-        onlyProblem(result, "extra.yaml", 2, "'kalmar.old'", "'kalmar'", "2015–2020", "exists only 2019-01-01–");
+        onlyProblem(result, "extra.yaml", lineOf(extra, "{parent: kalmar,"), "'kalmar.old'", "'kalmar'", "2015–2020",
+                "exists only 2019-01-01–");
     }
 
     @Test
-    @DisplayName("a link (parents:) outside the child's own lifetime is reported")
+    @DisplayName("a link (parents:) outside the child's own lifetime is reported at the link")
     void explicitLinkOutsideOwnLifetime() {
         // given
         String extra = """
@@ -140,7 +141,7 @@ class HierarchyCheckTest {
         LoadResult result = load(goodWith("extra.yaml", extra));
 
         // then
-        onlyProblem(result, "extra.yaml", 2, "'kalmar.new'", "outside its own lifetime 2022–");
+        onlyProblem(result, "extra.yaml", lineOf(extra, "{parent: kalmar,"), "'kalmar.new'", "outside its own lifetime 2022–");
     }
 
     @Test
@@ -228,7 +229,7 @@ class HierarchyCheckTest {
     }
 
     @Test
-    @DisplayName("a child written with parent: that lived wholly before its parent is reported, not thrown")
+    @DisplayName("a child written with parent: that lived wholly before its parent is reported at parent:, not thrown")
     void parentFieldWithoutCommonDays() {
         // given: the unit ended 2010, the region began 2019
         String extra = """
@@ -244,7 +245,7 @@ class HierarchyCheckTest {
 
         // when / then
         assertThatCode(() -> load(goodWith("extra.yaml", extra))).doesNotThrowAnyException();
-        onlyProblem(load(goodWith("extra.yaml", extra)), "extra.yaml", 2, "'kalmar.older'", "'kalmar'");
+        onlyProblem(load(goodWith("extra.yaml", extra)), "extra.yaml", lineOf(extra, "parent: kalmar"), "'kalmar.older'", "'kalmar'");
     }
 
     @Test

@@ -27,27 +27,29 @@ class ReferenceCheckTest {
             """;
 
     @Test
-    @DisplayName("a parent that does not exist is named at the child")
+    @DisplayName("a parent that does not exist is named at the child's parent line")
     void unknownParent() {
         // when
-        LoadResult result = load(goodWith("extra.yaml", EXTRA_UNIT.formatted("kalmar.nowhere", "src-a")));
+        String extra = EXTRA_UNIT.formatted("kalmar.nowhere", "src-a");
+        LoadResult result = load(goodWith("extra.yaml", extra));
 
         // then
-        onlyProblem(result, "extra.yaml", 2, "parent 'kalmar.nowhere'", "'kalmar.lab'", "does not exist");
+        onlyProblem(result, "extra.yaml", lineOf(extra, "parent:"), "parent 'kalmar.nowhere'", "'kalmar.lab'", "does not exist");
     }
 
     @Test
-    @DisplayName("a source that does not exist is named at the fact citing it")
+    @DisplayName("a source that does not exist is named at the line where the fact cites it")
     void unknownSource() {
         // when
-        LoadResult result = load(goodWith("extra.yaml", EXTRA_UNIT.formatted("kalmar", "src-missing#bild 2")));
+        String extra = EXTRA_UNIT.formatted("kalmar", "src-missing#bild 2");
+        LoadResult result = load(goodWith("extra.yaml", extra));
 
         // then
-        onlyProblem(result, "extra.yaml", 2, "source 'src-missing'", "'kalmar.lab'", "does not exist");
+        onlyProblem(result, "extra.yaml", lineOf(extra, "sources:"), "source 'src-missing'", "'kalmar.lab'", "does not exist");
     }
 
     @Test
-    @DisplayName("seats for an unknown body, term and party are reported, each by name")
+    @DisplayName("seats for an unknown body, term and party are reported, each by name at its own line")
     void unknownBodyTermAndParty() {
         // given
         String seats = """
@@ -63,16 +65,17 @@ class ReferenceCheckTest {
 
         // then
         assertThat(result.ok()).isFalse();
-        assertThat(fileProblems(result)).extracting(Problem::file, Problem::line)
-                .containsOnly(tuple("extra.yaml", 2));
-        assertThat(fileProblems(result)).extracting(Problem::message).satisfiesExactlyInAnyOrder(
+        assertThat(fileProblems(result)).extracting(Problem::file, Problem::line).containsExactly(
+                tuple("extra.yaml", lineOf(seats, "body:")), tuple("extra.yaml", lineOf(seats, "term:")),
+                tuple("extra.yaml", lineOf(seats, "parties:")));
+        assertThat(fileProblems(result)).extracting(Problem::message).satisfiesExactly(
                 m -> assertThat(m).contains("body 'kalmar.nobody'", "does not exist"),
                 m -> assertThat(m).contains("term '2018-2022'", "does not exist"),
                 m -> assertThat(m).contains("party 'KD'", "does not exist"));
     }
 
     @Test
-    @DisplayName("a coalition with a party that does not exist is reported at the coalition")
+    @DisplayName("a coalition with a party that does not exist is reported at the coalition's parties")
     void unknownPartyInCoalition() {
         // given
         String bodies = DataFixture.BODIES.replace("parties: [S, V]", "parties: [S, V, MP]");
@@ -81,7 +84,7 @@ class ReferenceCheckTest {
         LoadResult result = load(goodWith("bodies.yaml", bodies));
 
         // then
-        onlyProblem(result, "bodies.yaml", lineOf(bodies, "- id: kalmar.rf.majority"), "party 'MP'", "does not exist");
+        onlyProblem(result, "bodies.yaml", lineOf(bodies, "parties: [S, V, MP]"), "party 'MP'", "does not exist");
     }
 
     @Test
@@ -159,7 +162,8 @@ class ReferenceCheckTest {
     @DisplayName("several unknown references in several files are all reported")
     void everyUnknownReference() {
         // given
-        Map<String, String> files = goodWith("extra.yaml", EXTRA_UNIT.formatted("kalmar.nowhere", "src-missing"));
+        String extra = EXTRA_UNIT.formatted("kalmar.nowhere", "src-missing");
+        Map<String, String> files = goodWith("extra.yaml", extra);
         files.put("figures.csv", DataFixture.FIGURES + "kalmar,nurses,5,stock,,src-a\n");
 
         // when
@@ -167,7 +171,8 @@ class ReferenceCheckTest {
 
         // then
         assertThat(fileProblems(result)).extracting(Problem::file, Problem::line).containsExactlyInAnyOrder(
-                tuple("extra.yaml", 2), tuple("extra.yaml", 2), tuple("figures.csv", 5));
+                tuple("extra.yaml", lineOf(extra, "parent:")), tuple("extra.yaml", lineOf(extra, "sources:")),
+                tuple("figures.csv", 5));
     }
 
     private static Problem onlyProblemAnyLine(LoadResult result, String file, String... keyWords) {

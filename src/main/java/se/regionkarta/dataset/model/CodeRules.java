@@ -28,15 +28,17 @@ final class CodeRules {
         for (Unit u : d.all(Unit.class)) {
             Optional<String> county = u.identifier(Identifier.Scheme.COUNTY_CODE);
             if (county.isPresent() && !COUNTY_CODES.contains(county.get())) {
-                found.add(new Violation(FactKind.UNIT, u.id(), "'" + county.get() + "' is not the code of a Swedish county"));
+                found.add(new Violation(FactKind.UNIT, u.id(), "'" + county.get() + "' is not the code of a Swedish county")
+                        .at("identifiers"));
             }
             if ((u.kind() == UnitKind.REGION || u.kind() == UnitKind.COUNTY_COUNCIL) && county.isEmpty()) {
-                found.add(new Violation(FactKind.UNIT, u.id(), "the " + u.kind().english() + " '" + u.id() + "' needs a county-code"));
+                found.add(new Violation(FactKind.UNIT, u.id(), "the " + u.kind().english() + " '" + u.id() + "' needs a county-code")
+                        .at("identifiers"));
             }
             if (u.location() != null && u.location().municipalityCode() != null) {
                 String code = u.location().municipalityCode();
                 countyOf(u, index).filter(c -> !code.startsWith(c)).ifPresent(c -> found.add(new Violation(FactKind.UNIT,
-                        u.id(), "municipality " + code + " of '" + u.id() + "' is not in county " + c)));
+                        u.id(), "municipality " + code + " of '" + u.id() + "' is not in county " + c).at("location")));
             }
         }
         found.addAll(oneRegionPerCounty(d.all(Unit.class)));
@@ -55,7 +57,8 @@ final class CodeRules {
                         && a.validity().overlaps(b.validity())) {
                     found.add(new Violation(FactKind.UNIT, b.id(), "'" + a.id() + "' and '" + b.id()
                             + "' would both govern county " + a.identifier(Identifier.Scheme.COUNTY_CODE).orElse("?")
-                            + " at the same time"));
+                            + " at the same time").at("identifiers")
+                            .assuming(HierarchyRules.datedByEvents(a.id()), HierarchyRules.datedByEvents(b.id())));
                 }
             }
         }

@@ -33,14 +33,14 @@ final class HierarchyRules {
             if (b.parentId() != null && index.has(FactKind.BODY, b.parentId())
                     && !index.get(Body.class, b.parentId()).regionId().equals(b.regionId())) {
                 found.add(new Violation(FactKind.BODY, b.id(), "'" + b.id() + "' works under '" + b.parentId()
-                        + "', which belongs to another region"));
+                        + "', which belongs to another region").at("parent", b.parentId()));
             }
         }
         for (CooperationBody c : d.all(CooperationBody.class)) {
             if (c.parentId() != null && index.has(FactKind.COOPERATION_BODY, c.parentId())
                     && !index.get(CooperationBody.class, c.parentId()).healthcareRegionId().equals(c.healthcareRegionId())) {
                 found.add(new Violation(FactKind.COOPERATION_BODY, c.id(), "'" + c.id() + "' works under '"
-                        + c.parentId() + "', which belongs to another healthcare region"));
+                        + c.parentId() + "', which belongs to another healthcare region").at("parent", c.parentId()));
             }
         }
         for (KeyFigure f : d.all(KeyFigure.class)) {
@@ -48,13 +48,18 @@ final class HierarchyRules {
                 KeyFigure whole = index.get(KeyFigure.class, f.partOf());
                 if (!whole.unitId().equals(f.unitId()) || !whole.metricId().equals(f.metricId())) {
                     found.add(new Violation(FactKind.FIGURE, f.id(), "the breakdown '" + f.id()
-                            + "' must have the same unit and metric as the figure it breaks down ('" + whole.id() + "')"));
+                            + "' must have the same unit and metric as the figure it breaks down ('" + whole.id() + "')")
+                            .at("part_of"));
                 }
             }
         }
         return found;
     }
 
+    /**
+     * A unit's links to its parents. Lifetimes may have been dated by events, so each violation takes
+     * for granted that every event naming the units concerned was read.
+     */
     private static List<Violation> parentLinks(Unit u, Index index) {
         List<Violation> found = new ArrayList<>();
         List<ParentLink> links = u.parents();
@@ -64,18 +69,21 @@ final class HierarchyRules {
                 if (link.validity().overlaps(links.get(j).validity())) {
                     found.add(new Violation(FactKind.UNIT, u.id(), "'" + u.id() + "' would have two parents at once: '"
                             + link.parentId() + "' (" + link.validity() + ") and '" + links.get(j).parentId()
-                            + "' (" + links.get(j).validity() + ")"));
+                            + "' (" + links.get(j).validity() + ")").at("parent", links.get(j).parentId())
+                            .assuming(datedByEvents(u.id())));
                 }
             }
             if (!link.validity().within(u.validity())) {
                 found.add(new Violation(FactKind.UNIT, u.id(), "'" + u.id() + "' is placed under '" + link.parentId()
-                        + "' for " + link.validity() + ", outside its own lifetime " + u.validity()));
+                        + "' for " + link.validity() + ", outside its own lifetime " + u.validity())
+                        .at("parent", link.parentId()).assuming(datedByEvents(u.id())));
             }
             if (index.has(FactKind.UNIT, link.parentId())) {
                 Unit parent = index.get(Unit.class, link.parentId());
                 if (!link.validity().within(parent.validity())) {
                     found.add(new Violation(FactKind.UNIT, u.id(), "'" + u.id() + "' is placed under '" + parent.id()
-                            + "' for " + link.validity() + ", but '" + parent.id() + "' exists only " + parent.validity()));
+                            + "' for " + link.validity() + ", but '" + parent.id() + "' exists only " + parent.validity())
+                            .at("parent", parent.id()).assuming(datedByEvents(u.id()), datedByEvents(parent.id())));
                 }
             }
         }
@@ -106,11 +114,17 @@ final class HierarchyRules {
             for (String start : parentOf.keySet()) {
                 String cycle = cycleFrom(start, parentOf);
                 if (cycle != null && reported.add(start)) {
-                    found.add(new Violation(FactKind.UNIT, start, "'" + start + "' is its own ancestor on " + day + ": " + cycle));
+                    found.add(new Violation(FactKind.UNIT, start, "'" + start + "' is its own ancestor on " + day + ": " + cycle)
+                            .at("parent", parentOf.get(start)));
                 }
             }
         }
         return found;
+    }
+
+    /** Takes for granted that every event naming the unit was read: events date units' lifetimes. */
+    static Premise datedByEvents(String unitId) {
+        return Premise.allNaming(FactKind.EVENT, unitId);
     }
 
     private static String cycleFrom(String start, Map<String, String> parentOf) {

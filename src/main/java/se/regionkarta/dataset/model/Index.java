@@ -22,7 +22,7 @@ final class Index {
                 int occurrence = seen.merge(fact.id(), 1, Integer::sum) - 1;
                 if (occurrence > 0) {
                     duplicates.add(new Violation(kind, fact.id(), "the id '" + fact.id() + "' is used twice in " + kind,
-                            occurrence));
+                            occurrence).at("id"));
                 } else {
                     ids.put(fact.id(), fact);
                 }

@@ -59,10 +59,10 @@ final class ReferenceRules {
             for (Object o : d.all(kind)) {
                 Fact fact = (Fact) o;
                 if (fact.sources().isEmpty()) {
-                    found.add(new Violation(kind, fact.id(), "'" + fact.id() + "' cites no source"));
+                    found.add(new Violation(kind, fact.id(), "'" + fact.id() + "' cites no source").at("sources"));
                 }
                 for (SourceRef ref : fact.sources()) {
-                    require(kind, fact.id(), FactKind.SOURCE, ref.sourceId(), "source");
+                    require(kind, fact.id(), FactKind.SOURCE, ref.sourceId(), "source", "sources");
                 }
             }
         }
@@ -79,31 +79,31 @@ final class ReferenceRules {
             optional(FactKind.POST, p.id(), FactKind.POST, p.reportsTo(), "reports_to");
         }
         for (CoordinationGroup g : d.all(CoordinationGroup.class)) {
-            requireRegion(FactKind.COORDINATION_GROUP, g.id(), g.regionId());
+            requireRegion(FactKind.COORDINATION_GROUP, g.id(), g.regionId(), "region");
             optional(FactKind.COORDINATION_GROUP, g.id(), FactKind.POST, g.chairPostId(), "chair");
-            g.memberPostIds().forEach(m -> require(FactKind.COORDINATION_GROUP, g.id(), FactKind.POST, m, "member"));
+            g.memberPostIds().forEach(m -> require(FactKind.COORDINATION_GROUP, g.id(), FactKind.POST, m, "member", "members"));
         }
     }
 
     private void politics(Dataset d) {
         for (Body b : d.all(Body.class)) {
-            requireRegion(FactKind.BODY, b.id(), b.regionId());
+            requireRegion(FactKind.BODY, b.id(), b.regionId(), "region");
             optional(FactKind.BODY, b.id(), FactKind.BODY, b.parentId(), "parent");
             b.governs().forEach(u -> require(FactKind.BODY, b.id(), FactKind.UNIT, u, "governs"));
         }
         for (SeatCount s : d.all(SeatCount.class)) {
             require(FactKind.SEAT, s.id(), FactKind.BODY, s.bodyId(), "body");
             require(FactKind.SEAT, s.id(), FactKind.TERM, s.termId(), "term");
-            require(FactKind.SEAT, s.id(), FactKind.PARTY, s.partyId(), "party");
+            require(FactKind.SEAT, s.id(), FactKind.PARTY, s.partyId(), "party", "parties");
         }
         for (Coalition c : d.all(Coalition.class)) {
             require(FactKind.COALITION, c.id(), FactKind.BODY, c.bodyId(), "body");
             require(FactKind.COALITION, c.id(), FactKind.TERM, c.termId(), "term");
-            c.partyIds().forEach(p -> require(FactKind.COALITION, c.id(), FactKind.PARTY, p, "party"));
+            c.partyIds().forEach(p -> require(FactKind.COALITION, c.id(), FactKind.PARTY, p, "party", "parties"));
         }
         for (Appointment a : d.all(Appointment.class)) {
             require(FactKind.APPOINTMENT, a.id(), FactKind.PERSON, a.personId(), "person");
-            requireRegion(FactKind.APPOINTMENT, a.id(), a.regionId());
+            requireRegion(FactKind.APPOINTMENT, a.id(), a.regionId(), "region");
             optional(FactKind.APPOINTMENT, a.id(), FactKind.BODY, a.bodyId(), "body");
             optional(FactKind.APPOINTMENT, a.id(), FactKind.PARTY, a.partyId(), "party");
             optional(FactKind.APPOINTMENT, a.id(), FactKind.TERM, a.termId(), "term");
@@ -113,7 +113,7 @@ final class ReferenceRules {
     private void cooperation(Dataset d) {
         for (HealthcareRegion h : d.all(HealthcareRegion.class)) {
             for (Membership m : h.members()) {
-                requireRegion(FactKind.HEALTHCARE_REGION, h.id(), m.regionId());
+                requireRegion(FactKind.HEALTHCARE_REGION, h.id(), m.regionId(), "members");
             }
         }
         for (CooperationBody c : d.all(CooperationBody.class)) {
@@ -125,13 +125,13 @@ final class ReferenceRules {
             optional(k, c.id(), FactKind.PROGRAMME_AREA, c.programmeAreaId(), "programme_area");
             if (c.composition() != null) {
                 for (CompositionRule.RegionSeats e : c.composition().exceptions()) {
-                    require(k, c.id(), FactKind.UNIT, e.regionId(), "composition exception");
+                    require(k, c.id(), FactKind.UNIT, e.regionId(), "composition exception", "composition");
                 }
             }
             if (c.rotation() != null) {
-                c.rotation().order().forEach(r -> require(k, c.id(), FactKind.UNIT, r, "rotation order"));
+                c.rotation().order().forEach(r -> require(k, c.id(), FactKind.UNIT, r, "rotation order", "rotation"));
                 for (RotationRule.Holding h : c.rotation().observed()) {
-                    require(k, c.id(), FactKind.UNIT, h.regionId(), "rotation holder");
+                    require(k, c.id(), FactKind.UNIT, h.regionId(), "rotation holder", "rotation");
                 }
             }
         }
@@ -147,10 +147,11 @@ final class ReferenceRules {
                     found.add(new Violation(k, decision.id(), "'" + decision.id() + "' is a decision of kind "
                             + kebab(decision.kind()) + ", but '" + body.id() + "' is not recorded as deciding such matters"
                             + " (its decides: lists " + (body.decides().isEmpty() ? "nothing"
-                                    : String.join(", ", body.decides().stream().map(ReferenceRules::kebab).toList())) + ")"));
+                                    : String.join(", ", body.decides().stream().map(ReferenceRules::kebab).toList())) + ")")
+                            .at("kind"));
                 }
             }
-            decision.affectedUnits().forEach(u -> require(k, decision.id(), FactKind.UNIT, u, "unit"));
+            decision.affectedUnits().forEach(u -> require(k, decision.id(), FactKind.UNIT, u, "unit", "units"));
         }
     }
 
@@ -160,7 +161,7 @@ final class ReferenceRules {
      */
     private void careChoice(Dataset d) {
         for (CareChoiceScheme s : d.all(CareChoiceScheme.class)) {
-            requireRegion(FactKind.CARE_CHOICE_SCHEME, s.id(), s.regionId());
+            requireRegion(FactKind.CARE_CHOICE_SCHEME, s.id(), s.regionId(), "region");
         }
         FactKind k = FactKind.SCHEME_PROVIDER;
         Map<String, List<SchemeProvider>> seen = new HashMap<>();
@@ -172,37 +173,50 @@ final class ReferenceRules {
             Unit unit = index.get(Unit.class, p.unitId());
             if (unit.ownership() == null) {
                 found.add(new Violation(k, p.id(), "unit '" + unit.id() + "' of '" + p.id() + "' does not say who runs it"
-                        + " (ownership: region-run or private); a scheme's counts by ownership are taken from its units"));
+                        + " (ownership: region-run or private); a scheme's counts by ownership are taken from its units")
+                        .at("unit"));
             }
             if (scheme) {
                 String region = index.get(CareChoiceScheme.class, p.schemeId()).regionId();
-                if (!topLevelAncestors(unit.id(), new HashSet<>()).contains(region)) {
+                Set<String> missing = new HashSet<>();
+                if (!topLevelAncestors(unit.id(), new HashSet<>(), missing).contains(region)) {
+                    // the unit may be in the region through an ancestor (or the region itself) that could not be read
+                    missing.add(region);
                     found.add(new Violation(k, p.id(), "unit '" + unit.id() + "' of '" + p.id() + "' is not part of region '"
-                            + region + "', whose scheme '" + p.schemeId() + "' it is listed in"));
+                            + region + "', whose scheme '" + p.schemeId() + "' it is listed in").at("unit")
+                            .assuming(missing.stream().map(m -> Premise.noSuch(FactKind.UNIT, m)).toArray(Premise[]::new)));
                 }
             }
             List<SchemeProvider> same = seen.computeIfAbsent(p.schemeId() + "\u0000" + p.unitId(), x -> new ArrayList<>());
             for (SchemeProvider other : same) {
                 if (other.validity().overlaps(p.validity())) {
                     found.add(new Violation(k, p.id(), "'" + p.id() + "' and '" + other.id() + "' both put unit '" + p.unitId()
-                            + "' in scheme '" + p.schemeId() + "' for the same days (" + p.validity() + ", " + other.validity() + ")"));
+                            + "' in scheme '" + p.schemeId() + "' for the same days (" + p.validity() + ", " + other.validity() + ")")
+                            .at("from"));
                 }
             }
             same.add(p);
         }
     }
 
-    /** Returns the top-level units a unit hangs under through any of its parent links, over time. */
-    private Set<String> topLevelAncestors(String unitId, Set<String> visited) {
+    /**
+     * Returns the top-level units a unit hangs under through any of its parent links, over time, and
+     * notes in {@code missing} the ancestors that do not exist.
+     */
+    private Set<String> topLevelAncestors(String unitId, Set<String> visited, Set<String> missing) {
         Set<String> tops = new HashSet<>();
-        if (!visited.add(unitId) || !index.has(FactKind.UNIT, unitId)) {
+        if (!index.has(FactKind.UNIT, unitId)) {
+            missing.add(unitId);
+            return tops;
+        }
+        if (!visited.add(unitId)) {
             return tops;
         }
         Unit unit = index.get(Unit.class, unitId);
         if (unit.kind().isTopLevel()) {
             tops.add(unit.id());
         }
-        unit.parents().forEach(link -> tops.addAll(topLevelAncestors(link.parentId(), visited)));
+        unit.parents().forEach(link -> tops.addAll(topLevelAncestors(link.parentId(), visited, missing)));
         return tops;
     }
 
@@ -220,7 +234,8 @@ final class ReferenceRules {
         }
         for (Claim c : d.all(Claim.class)) {
             if (!index.hasAny(c.subjectId())) {
-                found.add(new Violation(FactKind.CLAIM, c.id(), "the claim is about '" + c.subjectId() + "', which does not exist"));
+                found.add(new Violation(FactKind.CLAIM, c.id(), "the claim is about '" + c.subjectId() + "', which does not exist")
+                        .at("subject").assuming(Premise.noSuchOfAnyKind(c.subjectId())));
             }
         }
     }
@@ -230,11 +245,12 @@ final class ReferenceRules {
         return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private void requireRegion(FactKind kind, String id, String regionId) {
-        if (require(kind, id, FactKind.UNIT, regionId, "region")
+    /** A region named in {@code field} exists and is a region (or another top-level unit). */
+    private void requireRegion(FactKind kind, String id, String regionId, String field) {
+        if (require(kind, id, FactKind.UNIT, regionId, "region", field)
                 && !index.get(Unit.class, regionId).kind().isTopLevel()) {
             found.add(new Violation(kind, id, "'" + regionId + "' is named as region but is a "
-                    + index.get(Unit.class, regionId).kind().english()));
+                    + index.get(Unit.class, regionId).kind().english()).at(field, regionId));
         }
     }
 
@@ -245,10 +261,21 @@ final class ReferenceRules {
     }
 
     private boolean require(FactKind kind, String id, FactKind target, String ref, String field) {
+        return require(kind, id, target, ref, field, field);
+    }
+
+    /**
+     * Tells whether a reference points at a fact that exists, and notes a violation if not.
+     *
+     * @param what the reference in words, mostly the field's name ({@code rotation holder})
+     * @param field the field it is written in ({@code rotation})
+     */
+    private boolean require(FactKind kind, String id, FactKind target, String ref, String what, String field) {
         if (index.has(target, ref)) {
             return true;
         }
-        found.add(new Violation(kind, id, field + " '" + ref + "' of '" + id + "' does not exist among the " + target));
+        found.add(new Violation(kind, id, what + " '" + ref + "' of '" + id + "' does not exist among the " + target)
+                .at(field, ref).assuming(Premise.noSuch(target, ref)));
         return false;
     }
 }

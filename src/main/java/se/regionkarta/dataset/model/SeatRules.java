@@ -36,7 +36,8 @@ final class SeatRules {
             if (body != null && body.members() != null && total != body.members()) {
                 found.add(new Violation(FactKind.SEAT, bodyTerm[0] + "/" + bodyTerm[1] + "/" + seats.keySet().iterator().next(),
                         "the seats of '" + body.id() + "' for " + bodyTerm[1] + " add up to " + total
-                                + ", but the body has " + body.members() + " members"));
+                                + ", but the body has " + body.members() + " members").at("parties")
+                        .assuming(allSeatsOf(body.id())));
             }
         });
         for (Coalition c : d.all(Coalition.class)) {
@@ -47,6 +48,11 @@ final class SeatRules {
         return found;
     }
 
+    /** Takes for granted that every seat of the body was read: a total is only as good as its parts. */
+    private static Premise allSeatsOf(String bodyId) {
+        return Premise.allNaming(FactKind.SEAT, bodyId);
+    }
+
     private static List<Violation> coalition(Coalition c, Map<String, Integer> seats, Index index) {
         List<Violation> found = new ArrayList<>();
         if (seats == null) {
@@ -54,7 +60,7 @@ final class SeatRules {
                 Body body = index.get(Body.class, c.bodyId());
                 if (body != null && body.members() != null && 2 * c.statedSeats() <= body.members()) {
                     found.add(new Violation(FactKind.COALITION, c.id(), "'" + c.id() + "' is called a majority but holds "
-                            + c.statedSeats() + " of " + body.members() + " seats, not more than half"));
+                            + c.statedSeats() + " of " + body.members() + " seats, not more than half").at("seats"));
                 }
             }
             return found;
@@ -63,11 +69,11 @@ final class SeatRules {
         int held = c.partyIds().stream().mapToInt(p -> seats.getOrDefault(p, 0)).sum();
         if (c.statedSeats() != null && c.statedSeats() != held) {
             found.add(new Violation(FactKind.COALITION, c.id(), "'" + c.id() + "' is said to hold " + c.statedSeats()
-                    + " seats, but its parties " + c.partyIds() + " hold " + held));
+                    + " seats, but its parties " + c.partyIds() + " hold " + held).at("seats").assuming(allSeatsOf(c.bodyId())));
         }
         if (c.role() == CoalitionRole.MAJORITY && 2 * held <= total) {
             found.add(new Violation(FactKind.COALITION, c.id(), "'" + c.id() + "' is called a majority but holds "
-                    + held + " of " + total + " seats, not more than half"));
+                    + held + " of " + total + " seats, not more than half").at("role").assuming(allSeatsOf(c.bodyId())));
         }
         return found;
     }
@@ -86,7 +92,7 @@ final class SeatRules {
                 for (String party : a.partyIds()) {
                     if (b.partyIds().contains(party)) {
                         found.add(new Violation(FactKind.COALITION, b.id(), "party " + party + " is in both '" + a.id()
-                                + "' and '" + b.id() + "' at the same time"));
+                                + "' and '" + b.id() + "' at the same time").at("parties", party));
                     }
                 }
             }
@@ -106,11 +112,13 @@ final class SeatRules {
             int substitutes = regions.stream().mapToInt(c.composition()::substitutesFor).sum();
             if (c.members() != null && c.members() != members) {
                 found.add(new Violation(FactKind.COOPERATION_BODY, c.id(), "'" + c.id() + "' has " + c.members()
-                        + " members, but its composition rule gives " + members + " for " + regions.size() + " regions"));
+                        + " members, but its composition rule gives " + members + " for " + regions.size() + " regions")
+                        .at("members"));
             }
             if (c.substitutes() != null && c.substitutes() != substitutes) {
                 found.add(new Violation(FactKind.COOPERATION_BODY, c.id(), "'" + c.id() + "' has " + c.substitutes()
-                        + " substitutes, but its composition rule gives " + substitutes + " for " + regions.size() + " regions"));
+                        + " substitutes, but its composition rule gives " + substitutes + " for " + regions.size() + " regions")
+                        .at("substitutes"));
             }
         }
         return found;
