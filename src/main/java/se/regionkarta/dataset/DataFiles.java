@@ -43,6 +43,17 @@ final class DataFiles {
 
     /** Returns every data file under {@code root}. */
     static Listing read(Path root) {
+        return read(root, Files::readAllBytes);
+    }
+
+    /** Reads a file's bytes; the tests give one that fails as a file without read permission does (they run as root). */
+    @FunctionalInterface
+    interface ByteReader {
+        byte[] read(Path file) throws IOException;
+    }
+
+    /** Returns every data file under {@code root}, each read by {@code reader}. */
+    static Listing read(Path root, ByteReader reader) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("not a directory: " + root);
         }
@@ -54,7 +65,7 @@ final class DataFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && isDataFile(file)) {
                         try {
-                            files.put(relative(root, file), Files.readAllBytes(file));
+                            files.put(relative(root, file), reader.read(file));
                         } catch (IOException e) {
                             problems.add(Problem.at(relative(root, file), 0, "cannot be read: " + reason(e)));
                         }

@@ -51,7 +51,7 @@ public final class DatasetLoader {
     }
 
     /** Reads data files given as bytes: each is decoded on its own, so that one that is not UTF-8 is one problem. */
-    private LoadResult load(DataFiles.Listing listing, String where) {
+    LoadResult load(DataFiles.Listing listing, String where) {
         Collector out = new Collector();
         if (!listing.problems().isEmpty()) {
             out.unread().unknown(); // a file that could not be read may hold anything
