@@ -26,6 +26,7 @@ import se.regionkarta.search.api.SearchApi;
 import se.regionkarta.search.site.SearchPages;
 import se.regionkarta.site.Pages;
 import se.regionkarta.site.Site;
+import se.regionkarta.site.SiteErrors;
 import se.regionkarta.site.SiteRoutes;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
@@ -76,6 +77,6 @@ public final class Server {
                 new CareChoicePages(site),
                 new ProvenancePages(site, careChoice::disagreements),
                 new SearchPages(site),
-                new Calculators(site)), kernel::errorPage);
+                new Calculators(site)), new SiteErrors(site));
     }
 }

@@ -16,12 +16,13 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.web.ApiProblem;
 
 /**
  * Reads the parameters of one request strictly: every malformed, out-of-range or unknown value
- * ends the request with a 400 problem that names the parameter and the rule it breaks.
+ * is refused ({@link BadInput}, a 400 problem) naming the parameter and the rule it breaks.
  */
 public final class Params {
 
@@ -51,11 +52,11 @@ public final class Params {
     static void requireKnown(Context ctx, List<String> allowed) {
         for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
             if (!allowed.contains(p.getKey())) {
-                throw ApiProblem.badParameter(shown(p.getKey()), allowed.isEmpty() ? "this resource takes no parameters"
+                throw BadInput.field(shown(p.getKey()), allowed.isEmpty() ? "this resource takes no parameters"
                         : "not a parameter of this resource, which takes " + String.join(", ", allowed));
             }
             if (p.getValue().size() > 1) {
-                throw ApiProblem.badParameter(p.getKey(), "given " + p.getValue().size() + " times; give it at most once");
+                throw BadInput.field(p.getKey(), "given " + p.getValue().size() + " times; give it at most once");
             }
         }
     }
@@ -68,7 +69,7 @@ public final class Params {
     static void requireWellEncoded(Context ctx) {
         for (String segment : ctx.req().getRequestURI().split("/")) {
             if (decoded(segment).isEmpty()) {
-                throw ApiProblem.badParameter("path", "is not validly percent-encoded (RFC 3986)");
+                throw BadInput.field("path", "is not validly percent-encoded (RFC 3986)");
             }
         }
         String query = ctx.queryString();
@@ -77,7 +78,7 @@ public final class Params {
             Optional<String> name = decoded(nameAndValue[0]);
             boolean brokenValue = nameAndValue.length == 2 && decoded(nameAndValue[1]).isEmpty();
             if (name.isEmpty() || brokenValue) {
-                throw ApiProblem.badParameter(shown(name.orElse("query")), "is not validly percent-encoded (RFC 3986)");
+                throw BadInput.field(shown(name.orElse("query")), "is not validly percent-encoded (RFC 3986)");
             }
         }
     }
@@ -98,12 +99,12 @@ public final class Params {
         }
         String t = text.get();
         if (!DATE.matcher(t).matches()) {
-            throw ApiProblem.badParameter(AS_OF, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
+            throw BadInput.field(AS_OF, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
         }
         try {
             return PartialDate.parse(t).firstDay();
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badParameter(AS_OF, "no such date: " + e.getMessage());
+            throw BadInput.field(AS_OF, "no such date: " + e.getMessage());
         }
     }
 
@@ -111,12 +112,12 @@ public final class Params {
     public Optional<PartialDate> date(String name) {
         return raw(name).map(t -> {
             if (!DATE.matcher(t).matches()) {
-                throw ApiProblem.badParameter(name, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
+                throw BadInput.field(name, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
             }
             try {
                 return PartialDate.parse(t);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.badParameter(name, "no such date: " + e.getMessage());
+                throw BadInput.field(name, "no such date: " + e.getMessage());
             }
         });
     }
@@ -131,13 +132,13 @@ public final class Params {
             } catch (DateTimeParseException e) {
                 // refused below
             }
-            throw ApiProblem.badParameter(name, "a month is written YYYY-MM, got '" + shown(t) + "'");
+            throw BadInput.field(name, "a month is written YYYY-MM, got '" + shown(t) + "'");
         });
     }
 
     /** Returns a date parameter that must be given. */
     public PartialDate requiredDate(String name) {
-        return date(name).orElseThrow(() -> ApiProblem.badParameter(name, "is required"));
+        return date(name).orElseThrow(() -> BadInput.field(name, "is required"));
     }
 
     /**
@@ -152,7 +153,7 @@ public final class Params {
                 }
                 return OffsetDateTime.parse(t.replace(' ', '+')); // an unencoded "+01:00" arrives as " 01:00"
             } catch (DateTimeParseException e) {
-                throw ApiProblem.badParameter(name, "a moment is written as ISO 8601 with an offset "
+                throw BadInput.field(name, "a moment is written as ISO 8601 with an offset "
                         + "(2026-11-26T06:00:00Z) or as a day YYYY-MM-DD, got '" + shown(t) + "'");
             }
         });
@@ -162,7 +163,7 @@ public final class Params {
     public Optional<Long> sequence(String name) {
         return raw(name).map(t -> {
             if (!t.matches("[0-9]{1,18}")) {
-                throw ApiProblem.badParameter(name, "must be a whole number of at least 0 (up to 18 digits), got '"
+                throw BadInput.field(name, "must be a whole number of at least 0 (up to 18 digits), got '"
                         + shown(t) + "'");
             }
             return Long.parseLong(t);
@@ -182,11 +183,11 @@ public final class Params {
             String rule = max == Integer.MAX_VALUE ? "must be a whole number of at least " + min
                     : "must be a whole number from " + min + " to " + max;
             if (!WHOLE_NUMBER.matcher(t).matches()) {
-                throw ApiProblem.badParameter(name, rule + ", got '" + shown(t) + "'");
+                throw BadInput.field(name, rule + ", got '" + shown(t) + "'");
             }
             int n = Integer.parseInt(t);
             if (n < min || n > max) {
-                throw ApiProblem.badParameter(name, rule + ", got " + n);
+                throw BadInput.field(name, rule + ", got " + n);
             }
             return n;
         });
@@ -197,7 +198,7 @@ public final class Params {
         return raw(name).map(t -> {
             java.math.BigDecimal p = PERCENT.matcher(t).matches() ? new java.math.BigDecimal(t) : null;
             if (p == null || p.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-                throw ApiProblem.badParameter(name, "must be a percentage from 0 to 100 (e.g. 3 or 2.5), got '" + shown(t) + "'");
+                throw BadInput.field(name, "must be a percentage from 0 to 100 (e.g. 3 or 2.5), got '" + shown(t) + "'");
             }
             return p;
         });
@@ -207,7 +208,7 @@ public final class Params {
     public Optional<Long> seed(String name) {
         return raw(name).map(t -> {
             if (!SEED.matcher(t).matches()) {
-                throw ApiProblem.badParameter(name, "must be a whole number of up to 18 digits, got '" + shown(t) + "'");
+                throw BadInput.field(name, "must be a whole number of up to 18 digits, got '" + shown(t) + "'");
             }
             return Long.parseLong(t);
         });
@@ -217,7 +218,7 @@ public final class Params {
     public Optional<String> text(String name) {
         return raw(name).map(t -> {
             if (t.isBlank()) {
-                throw ApiProblem.badParameter(name, "must not be empty or blank");
+                throw BadInput.field(name, "must not be empty or blank");
             }
             return t.strip();
         });
@@ -225,14 +226,14 @@ public final class Params {
 
     /** Returns a text parameter that must be given. */
     public String requiredText(String name) {
-        return text(name).orElseThrow(() -> ApiProblem.badParameter(name, "is required"));
+        return text(name).orElseThrow(() -> BadInput.field(name, "is required"));
     }
 
     /** Returns the id of an existing fact, if given; an id that names nothing is a 400 (not a 404: the resource exists). */
     public Optional<String> reference(String name, String what, Predicate<String> exists) {
         return text(name).map(id -> {
             if (!exists.test(id)) {
-                throw ApiProblem.badParameter(name, "no " + what + " has the id '" + shown(id) + "'");
+                throw BadInput.field(name, "no " + what + " has the id '" + shown(id) + "'");
             }
             return id;
         });
@@ -245,7 +246,7 @@ public final class Params {
     public <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
         return text(name).map(t -> Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equals(t) || kebab(e).equals(t)).findFirst()
-                .orElseThrow(() -> ApiProblem.badParameter(name, "must be one of "
+                .orElseThrow(() -> BadInput.field(name, "must be one of "
                         + Arrays.stream(type.getEnumConstants()).map(Params::kebab).collect(Collectors.joining(", "))
                         + "; got '" + shown(t) + "'")));
     }
@@ -280,7 +281,7 @@ public final class Params {
     private Optional<String> raw(String name) {
         String value = ctx.queryParam(name);
         if (value != null && value.length() > MAX_LENGTH) {
-            throw ApiProblem.badParameter(name, "must be at most " + MAX_LENGTH + " characters long");
+            throw BadInput.field(name, "must be at most " + MAX_LENGTH + " characters long");
         }
         return Optional.ofNullable(value);
     }

@@ -10,15 +10,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 import se.regionkarta.json.Json;
 import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.Bodies;
+import se.regionkarta.web.ErrorMapper;
 import se.regionkarta.web.ProblemType;
 
 /**
  * Reads the body of a calculation: its media type must be one the route reads (else 415), its
- * charset, if named, UTF-8, and it may be at most {@link #MAX_BYTES} long (else 400, before more is
- * read). The body is read from the stream here rather than through Javalin, whose own size limit
+ * charset, if named, UTF-8, and it may be at most {@link #MAX_BYTES} long (else refused, before more
+ * is read). Refusals of the body name it {@link ErrorMapper#BODY}. The body is read from the stream here rather than through Javalin, whose own size limit
  * (1 MB) would end the request with an exception the error mapper does not expect.
  */
 public final class RequestBody {
@@ -77,29 +80,31 @@ public final class RequestBody {
         }
     }
 
-    /** Returns the problem for a body that cannot be used, naming the line or field. */
-    public static ApiProblem bad(String where, String rule) {
-        return new ApiProblem(ProblemType.BAD_PARAMETER, "Request body" + (where.isEmpty() ? "" : ", " + where) + ": " + rule);
+    /** Refuses the body as a whole. */
+    public static BadInput bad(String rule) {
+        return new BadInput(new Problem(ErrorMapper.BODY, 0, null, rule));
     }
 
-    private static ApiProblem tooLarge() {
-        return bad("", "larger than the " + MAX_BYTES / (1024 * 1024) + " MB this API reads");
+    private static BadInput tooLarge() {
+        return bad("larger than the " + MAX_BYTES / (1024 * 1024) + " MB this API reads");
     }
 
-    /** Parses a JSON object body strictly (a key given twice is refused); anything else is a 400 naming the place. */
+    /** Parses a JSON object body strictly (a key given twice is refused); anything else is refused naming the line. */
     public static JsonNode jsonObject(byte[] body) {
         try {
             JsonNode root = STRICT_JSON.readTree(body);
             if (root == null || !root.isObject()) {
-                throw bad("", "must be a JSON object");
+                throw bad("must be a JSON object");
             }
             return root;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw bad(where, "not valid JSON: " + Params.shown(e.getOriginalMessage()));
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            String column = e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+                    : " at column " + e.getLocation().getColumnNr();
+            throw new BadInput(new Problem(ErrorMapper.BODY, line, null, "not valid JSON" + column + ": "
+                    + Params.shown(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw bad("", "cannot be read: " + Params.shown(String.valueOf(e.getMessage())));
+            throw bad("cannot be read: " + Params.shown(String.valueOf(e.getMessage())));
         }
     }
 }

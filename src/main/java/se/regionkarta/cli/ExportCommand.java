@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.export.CsvExport;
 import se.regionkarta.export.JsonExport;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.snapshot.InForce;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -58,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
             write(snapshot, w);
         } catch (IOException | UncheckedIOException e) {
             Files.deleteIfExists(tmp);
-            throw new CliException(ExitCode.USAGE, "cannot write " + outFile + ": " + e.getMessage());
+            throw BadInput.of("cannot write " + outFile + ": " + e.getMessage());
         }
         Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         spec.commandLine().getErr().println("regionkarta: wrote " + outFile);

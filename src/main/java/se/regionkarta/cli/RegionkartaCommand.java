@@ -1,8 +1,11 @@
 package se.regionkarta.cli;
 
 import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -11,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.input.BadInput;
+import se.regionkarta.web.ErrorId;
 import se.regionkarta.web.LiveRegistry;
 
 /**
@@ -25,6 +29,7 @@ public final class RegionkartaCommand {
     private final Clock clock;
     private final Supplier<DatasetLoader> loader;
     private final BiFunction<LiveRegistry, Clock, Javalin> server;
+    private final ErrorLog errorLog = ErrorLog.ofSystem();
 
     /**
      * @param clock a clock in Europe/Stockholm
@@ -61,7 +66,10 @@ public final class RegionkartaCommand {
 
     /**
      * Turns a failed command into lines on standard error and its exit code; never a stack trace.
-     * Bad input (an option, a file) is {@code FILE:LINE: message} lines and exit 2.
+     * This is the command line's one answer to refused input: every {@link BadInput} (an option, a
+     * file, a line of it), wherever thrown, is one {@code regionkarta: FILE:LINE: message} line a
+     * problem and exit 2; commands do not catch it. An unexpected failure is logged with a new id
+     * ({@link ErrorLog}) and the person is told the id and where the details are: exit 70.
      */
     public static int handle(Exception e, CommandLine line, ParseResult parsed) {
         if (e instanceof BadInput bad) {
@@ -72,7 +80,21 @@ public final class RegionkartaCommand {
             line.getErr().println("regionkarta: " + cli.getMessage());
             return cli.exitCode();
         }
-        line.getErr().println("regionkarta: internal error: " + e);
+        return of(line.getCommandSpec()).failed(e, parsed, line.getErr());
+    }
+
+    private int failed(Exception e, ParseResult parsed, PrintWriter err) {
+        String id = ErrorId.next();
+        ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        // the command's own home, where the store is, so that the log is found beside it
+        Object home = command.hasMatchedOption("--home") ? command.matchedOption("--home").getValue() : null;
+        Optional<Path> log = errorLog.write(home == null ? null : Path.of(home.toString()), id, clock.instant(),
+                command.commandSpec().qualifiedName(), e);
+        err.println("regionkarta: internal error " + id + log.map(f -> "; details in " + f)
+                .orElse("; its details could not be written to a log"));
         return ExitCode.INTERNAL;
     }
 }

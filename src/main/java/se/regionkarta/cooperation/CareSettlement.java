@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import se.regionkarta.cooperation.settlement.PricesCsv;
-import se.regionkarta.cooperation.settlement.SettlementInputException;
 import se.regionkarta.cooperation.settlement.Settler;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
 import se.regionkarta.cooperation.settlement.model.Settlement;
@@ -34,31 +33,6 @@ public final class CareSettlement {
     private CareSettlement() {
     }
 
-    /** Input that cannot be settled at all: which part it was in, the line (0 when not on one), and why. */
-    public static final class BadInput extends IllegalArgumentException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String part;
-        private final long line;
-
-        BadInput(String part, long line, String message) {
-            super(message);
-            this.part = part;
-            this.line = line;
-        }
-
-        /** Returns {@code events} or {@code prices}. */
-        public String part() {
-            return part;
-        }
-
-        /** Returns the line of the part, 1 for its header; 0 when the problem is not on one line. */
-        public long line() {
-            return line;
-        }
-    }
-
     /** Returns the ids of the regions in force on the day, in id order: the regions that buy and sell care. */
     public static List<String> regionIds(Dataset dataset, LocalDate day) {
         return dataset.all(Unit.class).stream().filter(u -> u.kind() == UnitKind.REGION && u.validity().contains(day))
@@ -68,7 +42,8 @@ public final class CareSettlement {
     /**
      * Settles the events against the price lists.
      *
-     * @param names what to call the two inputs in the report: the events' and the prices' file or part names
+     * @param names the names of the two inputs, the events' and the prices' (the fields of a form or a
+     *     request), which the report and every refusal name
      * @param month settle only events dated in this month; null for all
      * @param show how many events not priced to list (0 to {@link #MAX_SHOWN})
      * @throws BadInput if the price list has a bad row, or the events lack their header
@@ -78,22 +53,13 @@ public final class CareSettlement {
         if (show < 0 || show > MAX_SHOWN) {
             throw new IllegalArgumentException("show must be from 0 to " + MAX_SHOWN);
         }
-        PriceLists lists;
-        try {
-            lists = PricesCsv.read(prices);
-        } catch (SettlementInputException e) {
-            throw new BadInput("prices", e.line(), e.getMessage());
-        }
+        PriceLists lists = PricesCsv.read(prices, names.get(1));
         Path file = null;
         try {
             file = Files.createTempFile("regionkarta-events-", ".csv");
             Files.write(file, events);
-            Settlement settlement = new Settler(regions, lists, show).settle(file, month, 1);
+            Settlement settlement = new Settler(regions, lists, show).settle(file, names.get(0), month, 1);
             return new SettlementReport(names.get(0), names.get(1), month, lists, settlement, null);
-        } catch (SettlementInputException e) {
-            throw new BadInput("events", e.line(), e.getMessage());
-        } catch (ArithmeticException e) {
-            throw new BadInput("events", 0, "the amounts are too large to add up in öre");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

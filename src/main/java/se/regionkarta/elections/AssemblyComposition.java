@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.regionkarta.elections.model.Group;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.politics.PoliticsQueries;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.BodyKind;
@@ -47,7 +48,7 @@ public record AssemblyComposition(String body, String term, String runningTerm, 
      *
      * @param seats the committee's size; may be null only when no seats are recorded
      * @throws IllegalArgumentException when the body is not an assembly
-     * @throws BadInput when seats are recorded but the size is null
+     * @throws BadInput naming {@code seats} when seats are recorded but the size is null
      */
     public static AssemblyComposition of(Snapshot s, Body assembly, LocalDate day, Integer seats, JointLists joint, long seed) {
         if (assembly.kind() != BodyKind.ASSEMBLY) {
@@ -61,8 +62,8 @@ public record AssemblyComposition(String body, String term, String runningTerm, 
             return new AssemblyComposition(assembly.id(), null, running.map(Term::id).orElse(null), day, jointName, null, List.of());
         }
         if (seats == null) {
-            throw new BadInput(0, "the committee's size is needed: the registry has no size for the executive board of "
-                    + assembly.regionId() + " on " + day);
+            throw BadInput.field("seats", "is required here: the committee's size is needed, and the registry has no size "
+                    + "for the executive board of " + assembly.regionId() + " on " + day);
         }
         // the coalitions of the term used: as of the day, or as of the last day of an earlier term
         LocalDate coalitionDay = used.equals(running) ? day : used.get().until();

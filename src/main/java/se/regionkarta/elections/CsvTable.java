@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * A small CSV file with a fixed set of columns, read with Apache Commons CSV: the header is checked
@@ -28,13 +30,18 @@ final class CsvTable {
 
     private static final Pattern CSV_LINE = Pattern.compile("line:? (\\d+)");
 
-    /** One data row: its line and its values by column. */
-    record Row(int line, Map<String, String> values) {
+    /** One data row: the file it is in (its name, or null), its line and its values by column. */
+    record Row(String file, int line, Map<String, String> values) {
 
         /** Returns the stripped value of a column; empty when the column is absent or blank. */
         String get(String column) {
             String v = values.get(column);
             return v == null ? "" : v.strip();
+        }
+
+        /** Returns a problem on this row's line. */
+        Problem problem(String message) {
+            return Problem.at(file, line, message);
         }
     }
 
@@ -51,24 +58,25 @@ final class CsvTable {
     /**
      * Reads the text; the header must hold every required column and may hold the optional ones.
      *
+     * @param file the name of the input, which every problem names (null when it has none)
      * @throws BadInput for an empty file, a bad header, no rows, or a row that is not CSV
      */
-    static CsvTable read(String text, List<String> required, List<String> optional) {
+    static CsvTable read(String text, String file, List<String> required, List<String> optional) {
         String expected = String.join(",", required);
         if (text.isBlank()) {
-            throw new BadInput(0, "the file is empty; it must start with the header " + expected);
+            throw new BadInput(Problem.at(file, 0, "the file is empty; it must start with the header " + expected));
         }
-        List<InputProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = header(records.next(), required, optional, expected);
+            List<String> header = header(records.next(), file, required, optional, expected);
             int cells = header.size();
             while (records.hasNext()) {
                 CSVRecord r = records.next();
                 int line = startLine(parser.getCurrentLineNumber(), r);
                 if (r.size() != cells) {
-                    problems.add(new InputProblem(line, "expected " + cells + " values (" + String.join(",", header)
+                    problems.add(Problem.at(file, line, "expected " + cells + " values (" + String.join(",", header)
                             + "), found " + r.size()));
                     continue;
                 }
@@ -76,10 +84,10 @@ final class CsvTable {
                 for (int i = 0; i < cells; i++) {
                     values.put(header.get(i), r.get(i));
                 }
-                rows.add(new Row(line, values));
+                rows.add(new Row(file, line, values));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            problems.add(new InputProblem(lineOf(e), "not valid CSV: " + rootMessage(e)));
+            problems.add(Problem.at(file, lineOf(e), "not valid CSV: " + rootMessage(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,12 +95,13 @@ final class CsvTable {
             throw new BadInput(problems);
         }
         if (rows.isEmpty()) {
-            throw new BadInput(1, "the file has a header but no rows");
+            throw new BadInput(Problem.at(file, 1, "the file has a header but no rows"));
         }
         return new CsvTable(rows);
     }
 
-    private static List<String> header(CSVRecord first, List<String> required, List<String> optional, String expected) {
+    private static List<String> header(CSVRecord first, String file, List<String> required, List<String> optional,
+            String expected) {
         List<String> names = first.toList().stream().map(String::strip).toList();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -110,7 +119,7 @@ final class CsvTable {
         }
         if (!problems.isEmpty()) {
             String allowed = optional.isEmpty() ? "" : " (optional: " + String.join(",", optional) + ")";
-            throw new BadInput(1, String.join("; ", problems) + "; the header must be " + expected + allowed);
+            throw new BadInput(Problem.at(file, 1, String.join("; ", problems) + "; the header must be " + expected + allowed));
         }
         return names;
     }

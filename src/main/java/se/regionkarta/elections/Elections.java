@@ -9,12 +9,14 @@ import se.regionkarta.elections.model.ConstituencyVotes;
 import se.regionkarta.elections.model.ElectionInput;
 import se.regionkarta.elections.model.Group;
 import se.regionkarta.elections.model.RegionalElection;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * The use cases the command line, the API and the web site share: allocate an assembly's seats
- * from a votes file, and fill a committee from groups of ballots. The model's refusals
- * ({@link IllegalArgumentException}) come back as {@link BadInput}, pointing at the line of the
- * constituency they name where they name one.
+ * from a votes file, and fill a committee from groups of ballots. The model's refusals of what it
+ * is given ({@link IllegalArgumentException}) are the input's problems, so they come back as
+ * {@link BadInput} naming the input, and the line of the constituency they name where they name one.
  */
 public final class Elections {
 
@@ -37,36 +39,43 @@ public final class Elections {
         requireSeats(seats);
         long total = votes.constituencies().stream().mapToLong(ConstituencyVotes::totalVotes).sum();
         if (total > MAX_TOTAL_VOTES) {
-            throw new BadInput(0, "the votes add up to " + total + ", more than the " + MAX_TOTAL_VOTES + " this calculator takes");
+            throw new BadInput(votes.problem(0, "the votes add up to " + total + ", more than the " + MAX_TOTAL_VOTES
+                    + " this calculator takes"));
         }
         try {
             ElectionInput input = new ElectionInput(votes.constituencies(), seats, fixedSeats, thresholdPercent);
             return ElectionReport.of(RegionalElection.allocate(input, seed));
         } catch (IllegalArgumentException e) {
-            throw new BadInput(lineNamed(e.getMessage(), votes.firstLines()), e.getMessage());
+            throw new BadInput(votes.problem(lineNamed(e.getMessage(), votes.firstLines()), e.getMessage()));
         }
+    }
+
+    /** Fills a committee proportionally from groups that were not read from a named input. */
+    public static CommitteeReport fillCommittee(List<Group> groups, int seats, long seed, Integer present) {
+        return fillCommittee(groups, null, seats, seed, present);
     }
 
     /**
      * Fills a committee proportionally.
      *
+     * @param input the name of the input the groups were read from, which refusals name
      * @param present the members present, or null; when given, the report also says how many of
      *     them must ask for a proportional election
      */
-    public static CommitteeReport fillCommittee(List<Group> groups, int seats, long seed, Integer present) {
+    public static CommitteeReport fillCommittee(List<Group> groups, String input, int seats, long seed, Integer present) {
         requireSeats(seats);
         try {
             CommitteeResult r = CommitteeElection.allocate(groups, seats, seed);
             Integer needed = present == null ? null : CommitteeElection.membersNeededToRequest(present, seats);
             return CommitteeReport.of(groups, r, present, needed);
         } catch (IllegalArgumentException e) {
-            throw new BadInput(0, e.getMessage());
+            throw new BadInput(Problem.at(input, 0, e.getMessage()));
         }
     }
 
     private static void requireSeats(int seats) {
         if (seats < 1 || seats > MAX_SEATS) {
-            throw new BadInput(0, "the number of seats must be from 1 to " + MAX_SEATS + ", got " + seats);
+            throw BadInput.field("seats", "the number of seats must be from 1 to " + MAX_SEATS + ", got " + seats);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.regionkarta.elections.model.Group;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * Reads the groups of ballots of a proportional election (a committee filled by an assembly) from
@@ -20,19 +22,34 @@ public final class GroupsCsv {
     private GroupsCsv() {
     }
 
-    /** Reads a file's bytes, which must be UTF-8. */
+    /** Reads the bytes of an input that has no name, which must be UTF-8; its problems name no file. */
     public static List<Group> read(byte[] bytes) {
-        return read(Utf8.decode(bytes));
+        return read(bytes, null);
+    }
+
+    /** Reads the text of an input that has no name; its problems name no file. */
+    public static List<Group> read(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * Reads the bytes of a groups file, which must be UTF-8.
+     *
+     * @param file the name of the input, which every problem names
+     */
+    public static List<Group> read(byte[] bytes, String file) {
+        return read(Utf8.decode(bytes, file), file);
     }
 
     /**
      * Reads the text of a groups file.
      *
+     * @param file the name of the input, which every problem names
      * @throws BadInput with every problem found, each naming its line
      */
-    public static List<Group> read(String text) {
-        CsvTable table = CsvTable.read(text, List.of(GROUP, BALLOTS), List.of(CARTEL));
-        List<InputProblem> problems = new ArrayList<>();
+    public static List<Group> read(String text, String file) {
+        CsvTable table = CsvTable.read(text, file, List.of(GROUP, BALLOTS), List.of(CARTEL));
+        List<Problem> problems = new ArrayList<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         List<Group> groups = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -42,7 +59,7 @@ public final class GroupsCsv {
             String cartel = row.get(CARTEL);
             Integer earlier = name == null ? null : lines.putIfAbsent(name, row.line());
             if (earlier != null) {
-                problems.add(new InputProblem(row.line(), "group " + CsvTable.quoted(name) + " appears twice (first on line "
+                problems.add(row.problem("group " + CsvTable.quoted(name) + " appears twice (first on line "
                         + earlier + ")"));
             }
             if (problems.size() == before) {
@@ -52,7 +69,7 @@ public final class GroupsCsv {
         for (CsvTable.Row row : table.rows()) {
             String cartel = row.get(CARTEL);
             if (!cartel.isEmpty() && lines.containsKey(cartel)) {
-                problems.add(new InputProblem(row.line(), "cartel " + CsvTable.quoted(cartel) + " has the name of group on line "
+                problems.add(row.problem("cartel " + CsvTable.quoted(cartel) + " has the name of group on line "
                         + lines.get(cartel) + "; give the joint list a name of its own"));
             }
         }

@@ -6,6 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * Decodes an uploaded file strictly as UTF-8: bytes that are not UTF-8 (a file saved as Latin-1 or
@@ -18,7 +20,8 @@ final class Utf8 {
     private Utf8() {
     }
 
-    static String decode(byte[] bytes) {
+    /** Returns the text of the bytes of the input named {@code file} (or null), refusing bytes that are not UTF-8. */
+    static String decode(byte[] bytes, String file) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -29,8 +32,8 @@ final class Utf8 {
         }
         if (result.isError()) {
             int at = in.position();
-            throw new BadInput(lineAt(bytes, at), String.format("the file is not UTF-8: byte 0x%02X at byte %d cannot be "
-                    + "read; save the file as UTF-8", bytes[Math.min(at, bytes.length - 1)] & 0xff, at + 1));
+            throw new BadInput(Problem.at(file, lineAt(bytes, at), String.format("the file is not UTF-8: byte 0x%02X at byte %d cannot be "
+                    + "read; save the file as UTF-8", bytes[Math.min(at, bytes.length - 1)] & 0xff, at + 1)));
         }
         out.flip();
         String text = out.toString();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.regionkarta.elections.model.ConstituencyVotes;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * Reads the votes of an election from CSV (docs/elections.md): the header
@@ -27,19 +29,35 @@ public final class VotesCsv {
     private VotesCsv() {
     }
 
-    /** Reads a file's bytes, which must be UTF-8. */
+    /** Reads the bytes of an input that has no name, which must be UTF-8; its problems name no file. */
     public static VotesFile read(byte[] bytes) {
-        return read(Utf8.decode(bytes));
+        return read(bytes, null);
+    }
+
+    /** Reads the text of an input that has no name; its problems name no file. */
+    public static VotesFile read(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * Reads the bytes of a votes file, which must be UTF-8.
+     *
+     * @param file the name of the input ({@code votes.csv}, a form's field, the API's body), which every problem names
+     * @throws BadInput with every problem found, each naming its line
+     */
+    public static VotesFile read(byte[] bytes, String file) {
+        return read(Utf8.decode(bytes, file), file);
     }
 
     /**
      * Reads the text of a votes file.
      *
+     * @param file the name of the input, which every problem names
      * @throws BadInput with every problem found, each naming its line
      */
-    public static VotesFile read(String text) {
-        CsvTable table = CsvTable.read(text, COLUMNS, List.of());
-        List<InputProblem> problems = new ArrayList<>();
+    public static VotesFile read(String text, String file) {
+        CsvTable table = CsvTable.read(text, file, COLUMNS, List.of());
+        List<Problem> problems = new ArrayList<>();
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
             int before = problems.size();
@@ -52,15 +70,15 @@ public final class VotesCsv {
             if (constituencyOk) {
                 // a row with a bad party or votes still says what its constituency is, to check the other rows against
                 drafts.computeIfAbsent(constituency, c -> new Draft(c, row.line(), eligible, fixed))
-                        .add(row.line(), party, eligible, fixed, votes, problems);
+                        .add(row, party, eligible, fixed, votes, problems);
             }
             if (problems.size() >= CsvTable.MAX_PROBLEMS) {
-                problems.add(new InputProblem(0, "stopped after " + CsvTable.MAX_PROBLEMS + " problems"));
+                problems.add(Problem.at(file, 0, "stopped after " + CsvTable.MAX_PROBLEMS + " problems"));
                 break;
             }
         }
         if (problems.isEmpty()) {
-            requireSeatBasis(drafts, problems);
+            requireSeatBasis(drafts, file, problems);
         }
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
@@ -72,11 +90,11 @@ public final class VotesCsv {
             constituencies.add(new ConstituencyVotes(d.name, d.eligible, d.fixed == null ? null : Math.toIntExact(d.fixed),
                     d.votes));
         }
-        return new VotesFile(constituencies, lines);
+        return VotesFile.ofFile(constituencies, lines, file);
     }
 
     /** With several constituencies, the fixed seats must be given for all of them, or follow from all their eligible voters. */
-    private static void requireSeatBasis(Map<String, Draft> drafts, List<InputProblem> problems) {
+    private static void requireSeatBasis(Map<String, Draft> drafts, String file, List<Problem> problems) {
         if (drafts.size() < 2) {
             return;
         }
@@ -84,7 +102,7 @@ public final class VotesCsv {
         boolean allEligible = drafts.values().stream().allMatch(d -> d.eligible != null);
         if (!allFixed && !allEligible) {
             Draft first = drafts.values().stream().filter(d -> d.eligible == null).findFirst().orElseThrow();
-            problems.add(new InputProblem(first.firstLine, "constituency " + first.name + " has no " + ELIGIBLE
+            problems.add(Problem.at(file, first.firstLine, "constituency " + first.name + " has no " + ELIGIBLE
                     + ", and not every constituency has its " + FIXED + ": give the eligible voters of every "
                     + "constituency, or the fixed seats of every one"));
         }
@@ -106,16 +124,16 @@ public final class VotesCsv {
             this.fixed = fixed;
         }
 
-        void add(int line, String party, Long eligibleHere, Long fixedHere, Long n, List<InputProblem> problems) {
+        void add(CsvTable.Row row, String party, Long eligibleHere, Long fixedHere, Long n, List<Problem> problems) {
             if (!Objects.equals(eligible, eligibleHere)) {
-                problems.add(disagreement(line, ELIGIBLE, eligibleHere, eligible));
+                problems.add(disagreement(row, ELIGIBLE, eligibleHere, eligible));
             }
             if (!Objects.equals(fixed, fixedHere)) {
-                problems.add(disagreement(line, FIXED, fixedHere, fixed));
+                problems.add(disagreement(row, FIXED, fixedHere, fixed));
             }
-            Integer earlier = party == null ? null : partyLines.putIfAbsent(party, line);
+            Integer earlier = party == null ? null : partyLines.putIfAbsent(party, row.line());
             if (earlier != null) {
-                problems.add(new InputProblem(line, "party " + CsvTable.quoted(party) + " appears twice in constituency "
+                problems.add(row.problem("party " + CsvTable.quoted(party) + " appears twice in constituency "
                         + name + " (first on line " + earlier + ")"));
             }
             if (party != null && n != null) {
@@ -123,8 +141,8 @@ public final class VotesCsv {
             }
         }
 
-        private InputProblem disagreement(int line, String column, Long here, Long first) {
-            return new InputProblem(line, "constituency " + name + " has " + column + " " + shown(here) + " here but "
+        private Problem disagreement(CsvTable.Row row, String column, Long here, Long first) {
+            return row.problem("constituency " + name + " has " + column + " " + shown(here) + " here but "
                     + shown(first) + " on line " + firstLine + "; every row of a constituency must give the same");
         }
 

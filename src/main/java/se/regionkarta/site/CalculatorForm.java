@@ -10,15 +10,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.regionkarta.elections.BadInput;
-import se.regionkarta.elections.InputProblem;
+import java.util.function.Supplier;
+import se.regionkarta.input.BadInput;
 
 /**
  * What a reader sent in one of the calculators' forms (elections, committees, settlement): the fields as typed (to show them again), an
- * uploaded file, and the problems found while reading them, each tied to its field. Nothing here
- * ends the request: bad input is shown beside the form.
+ * uploaded file, and the problems found while reading them, each tied to its field.
+ *
+ * <p>Refused input is shown beside the form without the handler catching anything: the handler puts
+ * the form on the request ({@link #showAgainWhenRefused}), reads the fields (whose problems are
+ * collected here, so that a bad number and a bad file are shown together), and lets the readers
+ * throw {@link BadInput}; {@link SiteErrors}, the site's one answer to refused input, then shows the
+ * form again with the problems collected and the refusal's, each beside its field, status 400.
  */
 public final class CalculatorForm {
+
+    /** The request attribute that holds the form to show again when the request's input is refused. */
+    static final String SHOWN = "regionkarta.site.calculator-form";
 
     /** The largest input read, as in the API. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -45,8 +53,50 @@ public final class CalculatorForm {
     /** Files sent in named file fields, by the text field they stand in for (the settlement form has two). */
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 
+    /** The refusal this form made of the problems it collected itself, already shown as they are. */
+    private BadInput own;
+
+    /** A form to show again when its input is refused: the template and how to build its page (with no result). */
+    record Shown(CalculatorForm form, String template, Supplier<SitePage> page) {
+    }
+
     private CalculatorForm(SiteRequest req) {
         this.req = req;
+    }
+
+    /**
+     * Puts this form on the request, so that when the input is refused the site shows the page again
+     * (built by {@code page}, with no result) with every problem beside its field.
+     */
+    public void showAgainWhenRefused(Context ctx, String template, Supplier<SitePage> page) {
+        ctx.attribute(SHOWN, new Shown(this, template, page));
+    }
+
+    /** Ends the request when a field was refused, so that the form is shown again with its problems. */
+    public void requireOk() {
+        if (!problems.isEmpty()) {
+            own = new BadInput(problems.stream().map(p -> se.regionkarta.input.Problem.inField(p.field(), p.message().text()))
+                    .toList());
+            throw own;
+        }
+    }
+
+    /**
+     * Adds the problems of a refusal beside the fields they are in: the file or field a problem names
+     * when the form has it, else the form's first field. Their messages are English, and marked so
+     * on Swedish pages.
+     */
+    void refusedBy(BadInput bad) {
+        if (bad == own) {
+            return;
+        }
+        for (se.regionkarta.input.Problem p : bad.problems()) {
+            String field = fields.containsKey(p.file()) ? p.file() : fields.containsKey(p.field()) ? p.field()
+                    : fields.keySet().iterator().next();
+            boolean named = p.field() != null && !p.field().equals(field) && !p.message().startsWith(p.field());
+            problems.add(new Problem(field, p.line() > 0 ? req.t("form.line", p.line()) : null,
+                    req.english(named ? p.field() + ": " + p.message() : p.message())));
+        }
     }
 
     /** Returns a form holding the given values, as shown before anything is sent. */
@@ -176,12 +226,5 @@ public final class CalculatorForm {
         }
         problems.add(new Problem(name, null, new Txt(req.t("form.seed"), null)));
         return 1;
-    }
-
-    /** Adds the problems of a file (their messages are English, and marked so on Swedish pages). */
-    public void add(BadInput bad, String field) {
-        for (InputProblem p : bad.problems()) {
-            problems.add(new Problem(field, p.line() > 0 ? req.t("form.line", p.line()) : null, req.english(p.message())));
-        }
     }
 }

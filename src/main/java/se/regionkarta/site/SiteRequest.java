@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.ProblemType;
 
@@ -29,9 +30,10 @@ public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, 
         Map<String, List<String>> query, String origin) {
 
     static final String LOCALIZED_DETAIL = "regionkarta.site.localized-detail";
+    private static final String LOCALIZED_REFUSAL = "regionkarta.site.localized-refusal";
 
     /**
-     * Reads language and {@code asOf} (YYYY-MM-DD, empty for today); a bad date ends the request with 400.
+     * Reads language and {@code asOf} (YYYY-MM-DD, empty for today); a bad date is refused (400).
      *
      * @param zone the registry's time zone (Europe/Stockholm), in which times are shown
  * @param today the day in Sweden, from the server's clock
@@ -43,15 +45,15 @@ public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, 
         LocalDate day = today;
         boolean dated = asOf != null && !asOf.isBlank();
         if (dated) {
-            day = parseDay(ctx, lang, asOf.strip());
+            day = parseDay(ctx, lang, "asOf", asOf.strip());
         }
         String host = ctx.host() == null || ctx.host().isBlank() ? "localhost" : ctx.host();
         return new SiteRequest(lang, Texts.of(lang), clock.getZone(), today, day, dated, ctx.path(), ctx.queryParamMap(),
                 ctx.scheme() + "://" + host);
     }
 
-    /** Parses YYYY-MM-DD; like the API, YYYY-MM and YYYY stand for their first day. */
-    public static LocalDate parseDay(Context ctx, Lang lang, String text) {
+    /** Parses YYYY-MM-DD given to the parameter {@code name}; like the API, YYYY-MM and YYYY stand for their first day. */
+    public static LocalDate parseDay(Context ctx, Lang lang, String name, String text) {
         try {
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(text);
@@ -61,9 +63,24 @@ public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, 
                 return LocalDate.of(Integer.parseInt(text), 1, 1);
             }
         } catch (DateTimeParseException e) {
-            // falls through to the problem below
+            // falls through to the refusal below
         }
-        throw problem(ctx, ProblemType.BAD_PARAMETER, Texts.of(lang).get("error.bad-date", text));
+        throw refuse(ctx, name, Texts.of(lang).get("error.bad-date", text));
+    }
+
+    /**
+     * Refuses a parameter of a page with a text written in the page's language, which the error page
+     * then shows as it is (other refusals are the readers' English, marked so).
+     */
+    public static BadInput refuse(Context ctx, String parameter, String text) {
+        BadInput bad = BadInput.field(parameter, text);
+        ctx.attribute(LOCALIZED_REFUSAL, bad);
+        return bad;
+    }
+
+    /** Tells whether the refusal's texts were written by the site in the page's language. */
+    static boolean isLocalized(Context ctx, BadInput bad) {
+        return ctx.attribute(LOCALIZED_REFUSAL) == bad;
     }
 
     /** Ends the request with a problem whose detail is written in the page's language. */

@@ -1,6 +1,10 @@
 package se.regionkarta.web;
 
-/** Ends an API request with a problem answer; thrown by handlers, turned into JSON by {@link ErrorMapper}. */
+/**
+ * Ends a request with a problem answer that is not refused input: nothing has that id (404), or the
+ * request asks for what no route does (406, 415). Thrown by handlers, answered by {@link ErrorMapper};
+ * input that cannot be used is a {@link se.regionkarta.input.BadInput} instead.
+ */
 public final class ApiProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -14,10 +18,6 @@ public final class ApiProblem extends RuntimeException {
 
     public ProblemType type() {
         return type;
-    }
-
-    public static ApiProblem badParameter(String parameter, String rule) {
-        return new ApiProblem(ProblemType.BAD_PARAMETER, "Parameter '" + parameter + "': " + rule);
     }
 
     public static ApiProblem notFound(String what, String id) {

@@ -8,31 +8,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.json.Json;
 
 /**
- * Turns every failure into an answer: RFC 9457 problem details under {@code /api/}, an HTML page
- * elsewhere. Unexpected exceptions are logged once and answered with a generic 500 that reveals
- * nothing of the server.
+ * Turns every failure into an answer: RFC 9457 problem details under {@code /api/}, a page of the
+ * site elsewhere. Refused input ({@link BadInput}, thrown by every reader and rule) is a 400 here
+ * and nowhere else; handlers do not catch it. Unexpected exceptions are logged once with a short
+ * id and answered with a 500 that shows the id and nothing of the server.
  */
 public final class ErrorMapper {
 
+    /** The name under which the API's readers refuse the request body; a file held in a JSON field goes by the field's name. */
+    public static final String BODY = "body";
     static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
     private static final String ANSWERED = "regionkarta.problem-answered";
     private static final ObjectMapper JSON = Json.mapper();
 
-    private final ErrorPage page;
+    private final SitePages site;
 
-    ErrorMapper(ErrorPage page) {
-        this.page = page;
+    ErrorMapper(SitePages site) {
+        this.site = site;
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.type(), e.getMessage()));
+        routes.exception(BadInput.class, (e, ctx) -> refuse(ctx, e));
+        routes.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.type(), e.getMessage(), Map.of(), null));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            answer(ctx, ProblemType.INTERNAL, "The server could not answer this request.");
+            String id = ErrorId.next();
+            LOG.error("error {}: {} {} failed", id, ctx.method(), ctx.path(), e);
+            answer(ctx, ProblemType.INTERNAL, "The server could not answer this request (error id " + id + ").",
+                    Map.of("errorId", id), id);
         });
         routes.error(404, ctx -> unlessAnswered(ctx, ProblemType.NOT_FOUND, "Nothing is found at " + ctx.path() + "."));
         routes.error(405, ctx -> unlessAnswered(ctx, ProblemType.METHOD_NOT_ALLOWED,
@@ -57,19 +64,31 @@ public final class ErrorMapper {
                 + accept + ".");
     }
 
-    private void unlessAnswered(Context ctx, ProblemType type, String detail) {
-        if (ctx.attribute(ANSWERED) == null) {
-            answer(ctx, type, detail);
+    /** Answers refused input: a 400 problem listing every problem, or the site's page for it. */
+    private void refuse(Context ctx, BadInput bad) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(ProblemType.BAD_PARAMETER.status());
+        if (isApi(ctx)) {
+            ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, ProblemType.BAD_PARAMETER,
+                    ApiRefusal.detail(bad.problems()), Map.of("errors", ApiRefusal.errors(bad.problems()))));
+        } else {
+            ctx.html(site.refused(ctx, bad));
         }
     }
 
-    private void answer(Context ctx, ProblemType type, String detail) {
+    private void unlessAnswered(Context ctx, ProblemType type, String detail) {
+        if (ctx.attribute(ANSWERED) == null) {
+            answer(ctx, type, detail, Map.of(), null);
+        }
+    }
+
+    private void answer(Context ctx, ProblemType type, String detail, Map<String, Object> more, String errorId) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(type.status());
         if (isApi(ctx)) {
-            ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, type, detail));
+            ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, type, detail, more));
         } else {
-            ctx.html(page.render(ctx, type, detail));
+            ctx.html(site.failed(ctx, type, detail, errorId));
         }
     }
 
@@ -77,7 +96,7 @@ public final class ErrorMapper {
         return ctx.path().startsWith("/api/");
     }
 
-    static String problem(Context ctx, ProblemType type, String detail) {
+    private static String problem(Context ctx, ProblemType type, String detail, Map<String, Object> more) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.uri());
         body.put("title", type.title());
@@ -85,6 +104,7 @@ public final class ErrorMapper {
         body.put("detail", detail);
         body.put("code", type.code());
         body.put("instance", ctx.path());
+        body.putAll(more);
         try {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
@@ -92,9 +112,17 @@ public final class ErrorMapper {
         }
     }
 
-    /** Renders the HTML page for an error outside the API. */
-    @FunctionalInterface
-    public interface ErrorPage {
-        String render(Context ctx, ProblemType type, String detail);
+    /** The site's answers to failures outside the API; the site renders them in the page's language. */
+    public interface SitePages {
+
+        /** Returns the page for refused input: a calculator's form again with every problem, else the error page. */
+        String refused(Context ctx, BadInput bad);
+
+        /**
+         * Returns the error page for any other failure.
+         *
+         * @param errorId the id an unexpected failure was logged with, else null
+         */
+        String failed(Context ctx, ProblemType type, String detail, String errorId);
     }
 }

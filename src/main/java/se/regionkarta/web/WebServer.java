@@ -27,9 +27,9 @@ public final class WebServer {
      * Creates (but does not start) the server.
      *
      * @param groups the features' routes, registered in order
-     * @param errorPage renders error pages outside the API
+     * @param site renders the answers to failures outside the API
      */
-    public static Javalin create(List<RouteGroup> groups, ErrorMapper.ErrorPage errorPage) {
+    public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = false; // CacheHeaders makes cheaper, quoted ETags and answers 304
@@ -46,7 +46,7 @@ public final class WebServer {
                 rule.path = "/api/*";
                 rule.anyHost();
             }));
-            new ErrorMapper(errorPage).register(config.routes);
+            new ErrorMapper(site).register(config.routes);
             config.routes.before(WellEncoded::require);
             config.routes.after(CacheHeaders::apply);
             groups.forEach(g -> g.register(config.routes));

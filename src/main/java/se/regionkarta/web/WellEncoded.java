@@ -3,6 +3,7 @@ package se.regionkarta.web;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import se.regionkarta.input.BadInput;
 
 /**
  * Refuses a request whose path or query is not validly percent-encoded, before routing: Javalin
@@ -18,7 +19,7 @@ final class WellEncoded {
         String uri = ctx.req().getRequestURI();
         String query = ctx.queryString();
         if (!decodable(uri) || (query != null && !decodable(query))) {
-            throw new ApiProblem(ProblemType.BAD_PARAMETER, "The address is not validly percent-encoded (RFC 3986).");
+            throw BadInput.of("The address is not validly percent-encoded (RFC 3986).");
         }
     }
 

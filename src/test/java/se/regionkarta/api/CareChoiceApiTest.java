@@ -308,7 +308,7 @@ class CareChoiceApiTest {
         assertThat(problem(api.post(COMPENSATIONS, body("whatIf", quoted("1:vc-norr→vc-nowhere:2025-03-05")), "application/json"), 400))
                 .startsWith("Request body, field 'whatIf': 'vc-nowhere' is not a provider");
         assertThat(problem(api.post(COMPENSATIONS, body("whatIf", quoted("move everyone")), "application/json"), 400))
-                .startsWith("Request body: field 'whatIf': a what-if is written N:A→B:DATE");
+                .startsWith("Request body, field 'whatIf': a what-if is written N:A→B:DATE");
         assertThat(problem(api.post(COMPENSATIONS, body("whatIf", quoted("0:vc-norr→vc-soder:2025-03-05")), "application/json"), 400))
                 .contains("field 'whatIf': at least one resident must move");
         assertThat(problem(api.post(COMPENSATIONS, "{\"model\":1,\"colour\":2,\"month\":\"2025-13\",\"whatIf\":3}", "application/json"), 400))

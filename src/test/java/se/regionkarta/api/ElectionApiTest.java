@@ -104,7 +104,7 @@ class ElectionApiTest {
         assertThat(detail).startsWith("Request body: ").contains("colour: not a field here", "seats: must be a whole number from 1 to 1000",
                 "constituencies[0].votes.S: must be a whole number from 0 to 1000000000, got -1", "constituencies[0].votes.M");
         assertThat(problem(api.post(ALLOCATE, "{\"seats\":3,\n\"constituencies\":[", "application/json"), 400))
-                .startsWith("Request body, line 2, column").contains("not valid JSON");
+                .startsWith("Request body: line 2: not valid JSON at column");
         assertThat(problem(api.post(ALLOCATE, "{\"seats\":3,\"seats\":4}", "application/json"), 400)).contains("seats");
         assertThat(problem(api.post(ALLOCATE, "[]", "application/json"), 400)).contains("must be a JSON object");
         assertThat(problem(api.post(ALLOCATE + "?seats=3", "{\"seats\":3}", "application/json"), 400))

@@ -5,7 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.regionkarta.input.BadInput;
 
 /**
  * The shape of the code (docs/architecture.md):
@@ -40,6 +43,9 @@ import java.util.regex.Pattern;
  *       {@code web}) and the features' queries, never another feature's faces; the kernels never
  *       reach into a feature's faces, and a feature's core (queries, readers, engines) into none.
  *       Only the composition root lists them all.</li>
+ *   <li>One way to refuse input: no face catches {@link BadInput}; the API and the site answer it in
+ *       {@code web.ErrorMapper} (the site's page drawn by {@code site.SiteErrors}), the command line in
+ *       {@code cli.RegionkartaCommand.handle} (docs/decisions/0019).</li>
  * </ul>
  */
 @AnalyzeClasses(packages = "se.regionkarta", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -49,6 +55,9 @@ class ArchitectureTest {
         "se.regionkarta.input.."};
     /** The shared kernels of the faces: what every feature's pages, routes and commands build on. */
     private static final Set<String> KERNELS = Set.of("site", "api", "cli", "web");
+    /** The faces: pages, API routes, commands and the HTTP server, in the kernels and in every feature. */
+    private static final String[] FACES = {"se.regionkarta..site..", "se.regionkarta..api..", "se.regionkarta..cli..",
+        "se.regionkarta..web.."};
     private static final Pattern FEATURE_FACE = Pattern.compile("se\\.regionkarta\\.(\\w+)\\.(site|api|cli)(\\..*)?");
 
     @ArchTest
@@ -85,6 +94,30 @@ class ArchitectureTest {
             .should(notReachIntoAnotherFeaturesFaces())
             .as("a feature's pages, API routes and commands never use another feature's; the kernels and the features'"
                     + " cores use none");
+
+    @ArchTest
+    static final ArchRule facesDoNotCatchRefusedInput = classes()
+            .that().resideInAnyPackage(FACES)
+            .should(notCatchRefusedInput())
+            .as("no page, API route or command catches refused input: each face answers BadInput in one place "
+                    + "(web.ErrorMapper with site.SiteErrors, cli.RegionkartaCommand.handle), none of which catches it");
+
+    /** A try block whose catch clause names {@link BadInput}: a handler that answers refused input itself. */
+    private static ArchCondition<JavaClass> notCatchRefusedInput() {
+        return new ArchCondition<>("not catch BadInput") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (JavaCodeUnit unit : item.getCodeUnits()) {
+                    for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+                        if (block.getCaughtThrowables().stream().anyMatch(t -> t.isEquivalentTo(BadInput.class))) {
+                            events.add(SimpleConditionEvent.violated(block, unit.getFullName() + " catches BadInput in "
+                                    + block.getSourceCodeLocation()));
+                        }
+                    }
+                }
+            }
+        };
+    }
 
     /** Calls that read the system's time rather than a given clock: the zero-argument now(), now(ZoneId), Clock.system*. */
     private static ArchCondition<JavaClass> readTheSystemTime() {

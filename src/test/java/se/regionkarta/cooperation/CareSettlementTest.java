@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.cooperation.settlement.model.UnpricedReason;
+import se.regionkarta.input.BadInput;
 
 /** Settling CSV text, as the API and the site do, with the worked example of docs/settlement.md. */
 class CareSettlementTest {
@@ -40,19 +41,19 @@ class CareSettlementTest {
     }
 
     @Test
-    @DisplayName("a bad price row and events without their header are refused, naming the part and the line")
+    @DisplayName("a bad price row and events without their header are refused, naming the input as it was named and the line")
     void badInput() throws IOException {
         byte[] badPrices = "valid_from,valid_until,kind,code,price_sek\n2025-01-01,,visit,,x\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CareSettlement.settle(example("events"), badPrices, List.of("e", "p"), REGIONS, null, 20))
-                .isInstanceOfSatisfying(CareSettlement.BadInput.class, e -> {
-                    assertThat(e.part()).isEqualTo("prices");
-                    assertThat(e.line()).isEqualTo(2);
-                });
+                .isInstanceOfSatisfying(BadInput.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("p");
+                    assertThat(p.line()).isEqualTo(2);
+                }));
         byte[] noHeader = "kalmar,ostergotland,ostergotland,2025-01-02,visit,,1\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CareSettlement.settle(noHeader, example("prices"), List.of("e", "p"), REGIONS, null, 20))
-                .isInstanceOfSatisfying(CareSettlement.BadInput.class, e -> {
-                    assertThat(e.part()).isEqualTo("events");
-                    assertThat(e.line()).isEqualTo(1);
-                });
+                .isInstanceOfSatisfying(BadInput.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("e");
+                    assertThat(p.line()).isEqualTo(1);
+                }));
     }
 }

@@ -12,6 +12,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import se.regionkarta.input.BadInput;
 
 /**
  * Whatever a user pastes or uploads, the calculator answers with seats or with problems that have

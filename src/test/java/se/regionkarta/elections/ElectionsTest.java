@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.elections.model.Group;
+import se.regionkarta.input.BadInput;
 
 /** The use cases behind the command line, the API and the site. */
 class ElectionsTest {

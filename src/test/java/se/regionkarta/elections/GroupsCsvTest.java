@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.elections.model.Group;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 class GroupsCsvTest {
 
@@ -14,7 +16,7 @@ class GroupsCsvTest {
         try {
             GroupsCsv.read(text);
         } catch (BadInput e) {
-            return e.problems().stream().map(InputProblem::toString).toList();
+            return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("accepted: " + text);
     }

@@ -9,13 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.regionkarta.elections.model.ConstituencyVotes;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /** Reading the votes file: every kind of bad input is refused with its line, several at once. */
 class VotesCsvTest {
 
     static final String HEADER = "valkrets,rostberattigade,fasta_mandat,party,votes\n";
 
-    static List<InputProblem> problems(String text) {
+    static List<Problem> problems(String text) {
         try {
             VotesCsv.read(text);
         } catch (BadInput e) {
@@ -25,7 +27,7 @@ class VotesCsvTest {
     }
 
     static List<String> shown(String text) {
-        return problems(text).stream().map(InputProblem::toString).toList();
+        return problems(text).stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -150,7 +152,7 @@ class VotesCsvTest {
         for (int i = 0; i < 80; i++) {
             text.append("K,1,,P").append(i).append(",-1\n");
         }
-        List<InputProblem> found = problems(text.toString());
+        List<Problem> found = problems(text.toString());
 
         assertThat(found).hasSize(CsvTable.MAX_PROBLEMS + 1);
         assertThat(found.get(CsvTable.MAX_PROBLEMS).message()).isEqualTo("stopped after 50 problems");

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.regionkarta.api.Page;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.RequestBody;
@@ -28,8 +27,9 @@ import se.regionkarta.carechoice.CompensationJson;
 import se.regionkarta.carechoice.ExampleCounty;
 import se.regionkarta.carechoice.compensation.model.WhatIf;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 import se.regionkarta.snapshot.Snapshot;
-import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.LiveRegistry;
 
 /**
@@ -102,15 +102,15 @@ public final class CareChoiceApi {
         Integer year = p.number(YEAR, examples.firstYear(), CareChoiceExamples.LAST_YEAR).orElse(null);
         YearMonth month = p.month(MONTH).orElse(null);
         if (month != null && year != null && month.getYear() != year) {
-            throw ApiProblem.badParameter(MONTH, "must be a month of the year given (" + year + "), got '" + month + "'");
+            throw BadInput.field(MONTH, "must be a month of the year given (" + year + "), got '" + month + "'");
         }
         if (month != null && !examples.covers(month.getYear())) {
-            throw ApiProblem.badParameter(MONTH, years + ", got '" + month + "'");
+            throw BadInput.field(MONTH, years + ", got '" + month + "'");
         }
         YearMonth chosen = month != null ? month : year != null ? CareChoiceExamples.defaultMonth(year, today)
                 : CareChoiceExamples.latestWholeMonth(today);
         if (!examples.covers(chosen.getYear())) {
-            throw ApiProblem.badParameter(YEAR, years + "; give year or month (the default, " + chosen + ", is outside them)");
+            throw BadInput.field(YEAR, years + "; give year or month (the default, " + chosen + ", is outside them)");
         }
         return chosen;
     }
@@ -118,14 +118,7 @@ public final class CareChoiceApi {
     /** Settles a month from the files in the body and answers as {@code compensate --format json} does. */
     private void compensate(Context ctx) {
         Request r = request(RequestBody.bytes(ctx));
-        CareCompensation.Report report;
-        try {
-            report = CareCompensation.compensate(r.texts(), r.month(), r.whatIf());
-        } catch (CareCompensation.BadInput e) {
-            throw bad(e);
-        } catch (IllegalArgumentException e) {
-            throw RequestBody.bad("", clip(String.valueOf(e.getMessage())));
-        }
+        CareCompensation.Report report = CareCompensation.compensate(r.texts(), r.month(), r.whatIf());
         ctx.json(CompensationJson.of("model", report.model(), report.compensation(), report.whatIf()));
     }
 
@@ -133,14 +126,17 @@ public final class CareChoiceApi {
     record Request(Map<String, byte[]> texts, YearMonth month, WhatIf whatIf) {
     }
 
-    /** Reads the body strictly; every problem with its fields is reported at once. */
+    /**
+     * Reads the body strictly; every problem with its fields is reported at once, each in the field
+     * it concerns (each field of the body is an input of its own name).
+     */
     static Request request(byte[] body) {
         JsonNode root = RequestBody.jsonObject(body);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.contains(name)) {
-                problems.add("field '" + Params.shown(name) + "': not a field of this request, which takes "
-                        + String.join(", ", CareCompensation.INPUTS) + ", month, whatIf");
+                problems.add(Problem.at(Params.shown(name), 0, "not a field of this request, which takes "
+                        + String.join(", ", CareCompensation.INPUTS) + ", month, whatIf"));
             }
         });
         Map<String, byte[]> texts = new HashMap<>();
@@ -154,30 +150,30 @@ public final class CareChoiceApi {
         YearMonth month = month(root.get(MONTH), problems);
         WhatIf whatIf = whatIf(root.get("whatIf"), problems);
         if (!problems.isEmpty()) {
-            throw RequestBody.bad("", String.join("; ", problems));
+            throw new BadInput(problems);
         }
         return new Request(texts, month, whatIf);
     }
 
-    private static byte[] text(JsonNode root, String field, boolean required, List<String> problems) {
+    private static byte[] text(JsonNode root, String field, boolean required, List<Problem> problems) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                problems.add("field '" + field + "': is required, the " + field + (field.equals("model") ? " file's YAML" : " file's CSV")
-                        + " text (docs/carechoice.md)");
+                problems.add(Problem.at(field, 0, "is required, the " + field + (field.equals("model") ? " file's YAML" : " file's CSV")
+                        + " text (docs/carechoice.md)"));
             }
             return null;
         }
         if (!value.isTextual()) {
-            problems.add("field '" + field + "': must be a string holding the file's text");
+            problems.add(Problem.at(field, 0, "must be a string holding the file's text"));
             return null;
         }
         return value.asText().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static YearMonth month(JsonNode value, List<String> problems) {
+    private static YearMonth month(JsonNode value, List<Problem> problems) {
         if (value == null || value.isNull()) {
-            problems.add("field 'month': is required, the month to settle (YYYY-MM)");
+            problems.add(Problem.at(MONTH, 0, "is required, the month to settle (YYYY-MM)"));
             return null;
         }
         try {
@@ -187,46 +183,19 @@ public final class CareChoiceApi {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add("field 'month': a month is written YYYY-MM, got '" + Params.shown(value.isTextual() ? value.asText()
-                : value.toString()) + "'");
+        problems.add(Problem.at(MONTH, 0, "a month is written YYYY-MM, got '" + Params.shown(value.isTextual() ? value.asText()
+                : value.toString()) + "'"));
         return null;
     }
 
-    private static WhatIf whatIf(JsonNode value, List<String> problems) {
+    private static WhatIf whatIf(JsonNode value, List<Problem> problems) {
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isTextual()) {
-            problems.add("field 'whatIf': must be a string N:A→B:DATE (or N:A->B:DATE)");
+            problems.add(Problem.at("whatIf", 0, "must be a string N:A→B:DATE (or N:A->B:DATE)"));
             return null;
         }
-        try {
-            return WhatIf.parse(value.asText());
-        } catch (IllegalArgumentException e) {
-            problems.add("field 'whatIf': " + (e.getMessage().startsWith("a what-if is written")
-                    ? "a what-if is written N:A→B:DATE (or N:A->B:DATE), e.g. 100:hc-0001→hc-0002:2025-03-10; got '"
-                            + Params.shown(value.asText()) + "'"
-                    : clip(e.getMessage())));
-            return null;
-        }
-    }
-
-    /** Shortens a message that may echo what was sent, keeping its first 300 characters. */
-    private static String clip(String message) {
-        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
-    }
-
-    /** Returns the problem for input that cannot be settled, naming the field and its lines. */
-    private static ApiProblem bad(CareCompensation.BadInput e) {
-        String field = "field '" + e.input() + "'";
-        var problems = e.problems();
-        if (problems.size() == 1 && e.count() == 1) {
-            var only = problems.get(0);
-            return RequestBody.bad(field + (only.line() > 0 ? ", line " + only.line() : ""), only.message());
-        }
-        String lines = problems.stream().map(pr -> (pr.line() > 0 ? "line " + pr.line() + ": " : "") + pr.message())
-                .collect(Collectors.joining("; "));
-        long more = e.count() - problems.size();
-        return RequestBody.bad(field, lines + (more > 0 ? "; and " + more + " more" : ""));
+        return WhatIf.read(value.asText(), "whatIf", problems);
     }
 }

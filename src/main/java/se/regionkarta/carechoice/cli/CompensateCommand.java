@@ -23,8 +23,8 @@ import se.regionkarta.carechoice.compensation.model.Provider;
 import se.regionkarta.carechoice.compensation.model.VisitCount;
 import se.regionkarta.carechoice.compensation.model.WhatIf;
 import se.regionkarta.carechoice.compensation.model.WhatIfResult;
-import se.regionkarta.cli.CliException;
 import se.regionkarta.cli.ExitCode;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.json.Json;
 
 @Command(name = "compensate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -32,7 +32,7 @@ import se.regionkarta.json.Json;
                 + "day of the month, by a compensation model file: capitation by age band (and sex) × the home area's care "
                 + "need index, pro rata per day listed; fixed amounts per unit pro rata per day open; visit fees "
                 + "(docs/carechoice.md). Amounts are exact and rounded once per provider, half up.",
-            "Exit codes: 0 settled, 2 a bad option or input file (the message gives FILE:LINE:)."})
+            "Exit codes: 0 settled, 2 a bad option or input file (each problem on a line FILE:LINE: message)."})
 public final class CompensateCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -81,10 +81,11 @@ public final class CompensateCommand implements Callable<Integer> {
     public Integer call() {
         YearMonth settled = CompensateInput.month(month);
         int threadCount = CompensateInput.threads(threads);
-        WhatIf question = whatIf == null ? null : parse(whatIf);
+        WhatIf question = whatIf == null ? null : WhatIf.parse(whatIf, "--what-if");
         CompensateInput.existing(residents, "--residents");
         CompensateInput.existing(listings, "--listings");
         CompensationModel compensationModel = CompensateInput.read(() -> ModelFile.read(CompensateInput.existing(model, "--model")));
+        Compensator.requirePayable(compensationModel, settled, areas != null, "--month", "--areas");
         HomeAreas homeAreas = areas == null ? null : CompensateInput.read(() -> HomeAreas.read(CompensateInput.existing(areas, "--areas")));
         List<Provider> providerList = providers == null ? null
                 : CompensateInput.read(() -> ProvidersCsv.read(CompensateInput.existing(providers, "--providers")));
@@ -100,12 +101,11 @@ public final class CompensateCommand implements Callable<Integer> {
             } else {
                 var loaded = CompensateInput.read(() -> engine.load(population, listings, threadCount));
                 result = CompensateInput.read(() -> engine.settle(settled, population, loaded, threadCount));
-                answer = CompensateInput.read(() -> engine.whatIf(settled, population, loaded, question, threadCount));
+                answer = CompensateInput.read(() -> engine.whatIf(settled, population, loaded, question, "--what-if", threadCount));
             }
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.USAGE, e.getMessage());
         } catch (ArithmeticException e) {
-            throw new CliException(ExitCode.BAD_INPUT, "the amounts are too large to add up in öre");
+            // sums are exact 64-bit öre, and overflow only with amounts in the model no real scheme pays
+            throw BadInput.field("--model", "the amounts are too large to add up in öre");
         }
         CompensateReport report = new CompensateReport(model.toString(), residents.toString(), listings.toString(),
                 compensationModel, result, answer);
@@ -117,14 +117,6 @@ public final class CompensateCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    private static WhatIf parse(String text) {
-        try {
-            return WhatIf.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.USAGE, "--what-if: " + e.getMessage());
-        }
     }
 
     /** Writes the report as the JSON the API's POST /api/v1/compensations also answers with. */

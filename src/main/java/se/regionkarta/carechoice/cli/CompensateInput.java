@@ -7,15 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.stream.Collectors;
-import se.regionkarta.carechoice.compensation.CompensationInputException;
-import se.regionkarta.cli.CliException;
-import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
+import se.regionkarta.input.BadInput;
 
 /**
- * Reads the input files of the care-choice commands ({@code listings}, {@code compensate}) and
- * turns their problems into exit code 2 with one line a problem: {@code FILE:LINE: message}.
+ * Reads the options and input files of the care-choice commands ({@code listings}, {@code compensate}).
+ * The readers refuse a bad file themselves, naming it and its lines; the command line's one answer
+ * to that is exit code 2 with one line a problem, {@code FILE:LINE: message}.
  */
 final class CompensateInput {
 
@@ -27,26 +25,21 @@ final class CompensateInput {
     private CompensateInput() {
     }
 
+    /** Reads from files, refusing a file that went missing or cannot be read. */
     static <T> T read(Reading<T> reading) {
         try {
             return reading.read();
-        } catch (CompensationInputException e) {
-            String lines = e.problems().stream().map(p -> e.file() + ":" + (p.line() > 0 ? p.line() + ":" : "") + " " + p.message())
-                    .collect(Collectors.joining("\nregionkarta: "));
-            long more = e.count() - e.problems().size();
-            throw new CliException(ExitCode.BAD_INPUT, lines + (more > 0 ? "\nregionkarta: " + e.file() + ": and " + more
-                    + " more problem" + (more == 1 ? "" : "s") : ""));
         } catch (NoSuchFileException e) {
-            throw new CliException(ExitCode.USAGE, "no such file: " + e.getFile());
+            throw BadInput.of("no such file: " + e.getFile());
         } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE, "cannot read: " + e.getMessage());
+            throw BadInput.of("cannot read: " + e.getMessage());
         }
     }
 
-    /** Ends the command unless the file exists. */
+    /** Refuses a file that does not exist. */
     static Path existing(Path file, String option) {
         if (file != null && !Files.isRegularFile(file)) {
-            throw new CliException(ExitCode.USAGE, option + ": no such file: " + file);
+            throw BadInput.field(option, option + ": no such file: " + file);
         }
         return file;
     }
@@ -58,7 +51,7 @@ final class CompensateInput {
             }
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CliException(ExitCode.USAGE, "--month must be a month written YYYY-MM, got '" + text + "'");
+            throw BadInput.field("--month", "--month must be a month written YYYY-MM, got '" + text + "'");
         }
     }
 
@@ -69,7 +62,7 @@ final class CompensateInput {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CliException(ExitCode.USAGE, option + " must be a day written YYYY-MM-DD, got '" + text + "'");
+            throw BadInput.field(option, option + " must be a day written YYYY-MM-DD, got '" + text + "'");
         }
     }
 

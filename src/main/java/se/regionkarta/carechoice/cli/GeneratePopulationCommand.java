@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.carechoice.compensation.PopulationGenerator;
 import se.regionkarta.carechoice.compensation.model.Ore;
-import se.regionkarta.cli.CliException;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
+import se.regionkarta.input.BadInput;
 
 @Command(name = "generate-population", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a synthetic county for the care-choice commands, with no personal data: residents (an "
@@ -50,7 +50,7 @@ public final class GeneratePopulationCommand implements Callable<Integer> {
         try {
             s = new PopulationGenerator().write(out, residents, changes, year, seed);
         } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE, "cannot write into " + out + ": " + e.getMessage());
+            throw BadInput.of("cannot write into " + out + ": " + e.getMessage());
         }
         PrintWriter report = spec.commandLine().getOut();
         report.printf("wrote %s residents (%s listed), %s listings with %s changes, %s home areas, %s health centres and %s rows "

@@ -20,9 +20,9 @@ import se.regionkarta.carechoice.compensation.model.AgeBand;
 import se.regionkarta.carechoice.compensation.model.CompensationModel;
 import se.regionkarta.carechoice.compensation.model.ModelVersion;
 import se.regionkarta.carechoice.compensation.model.Ore;
-import se.regionkarta.cli.CliException;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.RegionkartaCommand;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.json.Json;
 
 @Command(name = "listings", mixinStandardHelpOptions = true, sortOptions = false,
@@ -85,7 +85,7 @@ public final class ListingsCommand implements Callable<Integer> {
         CompensationModel m = CompensateInput.read(() -> ModelFile.read(CompensateInput.existing(model, "--model")));
         ModelVersion version = m.versions().stream().filter(v -> !day.isBefore(v.validFrom())
                 && (v.validUntil() == null || !day.isAfter(v.validUntil()))).findFirst().orElseThrow(() ->
-                new CliException(ExitCode.USAGE, "--model: the model " + m.id() + " has no version valid on " + day));
+                BadInput.of("--model: the model " + m.id() + " has no version valid on " + day));
         return version.bands();
     }
 

@@ -16,6 +16,8 @@ import se.regionkarta.carechoice.compensation.model.VisitCount;
 import se.regionkarta.carechoice.compensation.model.WhatIf;
 import se.regionkarta.carechoice.compensation.model.WhatIfResult;
 import se.regionkarta.fastcsv.ByteDictionary;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * The compensation engine: settles a month of a scheme for every provider, by the rules of
@@ -51,15 +53,40 @@ public final class Compensator {
     }
 
     /**
+     * Refuses a month the model pays no version for, and a version that weights capitation by the
+     * care need index when no home areas are given: what a person chose wrongly, checked before the
+     * engine runs (whose own checks are then a caller's fault).
+     *
+     * @param monthInput the name the month was given under ({@code --month}, a request's field), which the refusal names
+     * @param areasInput the name the areas are given under, which the refusal names
+     */
+    public static void requirePayable(CompensationModel model, YearMonth month, boolean areasGiven, String monthInput,
+            String areasInput) {
+        ModelVersion version = model.versionFor(month).orElseThrow(() -> new BadInput(Problem.at(monthInput, 0,
+                "the model " + model.id() + " has no version for " + month)));
+        if (version.careNeedWeighted() && !areasGiven) {
+            throw new BadInput(Problem.at(areasInput, 0, "is needed: the model's version from " + version.validFrom()
+                    + " weights capitation by the home area's care need index"));
+        }
+    }
+
+    /** Settles a month reading the listings file, whose problems name it as its path is written. */
+    public Compensation settle(YearMonth month, Population population, Path listings, int threads) throws IOException {
+        return settle(month, population, listings, listings.toString(), threads);
+    }
+
+    /**
      * Settles a month reading the listings file, in {@code threads} parts at once.
      *
+     * @param name the name of the listings input, which every problem names
      * @throws IllegalArgumentException if the model has no version for the month, or its version
-     *     uses the care need index and no areas were given
-     * @throws CompensationInputException with the lines of the listings file's first problems
+     *     uses the care need index and no areas were given ({@link #requirePayable} refuses both first)
+     * @throws BadInput with the lines of the listings file's first problems
      */
-    public Compensation settle(YearMonth month, Population population, Path listings, int threads) throws IOException {
+    public Compensation settle(YearMonth month, Population population, Path listings, String name, int threads)
+            throws IOException {
         ModelVersion version = version(month);
-        ListingsFile.Read read = ListingsFile.read(listings, population, model.scheme(), providers.fixed,
+        ListingsFile.Read read = ListingsFile.read(listings, name, population, model.scheme(), providers.fixed,
                 EpochDays.of(month.atDay(1)), EpochDays.of(month.atEndOfMonth()), threads,
                 partProviders -> new TableSink(table(version, month, population, partProviders.size()), population, partProviders));
         MonthTable sums = table(version, month, population, read.providers().size());
@@ -70,9 +97,18 @@ public final class Compensator {
         return new Compensation(settlement, population.size(), read.rows(), read.kept());
     }
 
-    /** Reads the model's scheme's listings into memory, for {@link #settle(YearMonth, Population, LoadedListings, int)}. */
+    /** Reads the model's scheme's listings into memory; the file's problems name it as its path is written. */
     public LoadedListings load(Population population, Path listings, int threads) throws IOException {
-        return new LoadedListings(model.scheme(), ListingsFile.read(listings, population, model.scheme(), providers.fixed,
+        return load(population, listings, listings.toString(), threads);
+    }
+
+    /**
+     * Reads the model's scheme's listings into memory, for {@link #settle(YearMonth, Population, LoadedListings, int)}.
+     *
+     * @param name the name of the listings input, which every problem names
+     */
+    public LoadedListings load(Population population, Path listings, String name, int threads) throws IOException {
+        return new LoadedListings(model.scheme(), ListingsFile.read(listings, name, population, model.scheme(), providers.fixed,
                 Integer.MIN_VALUE, Integer.MAX_VALUE, threads, null));
     }
 
@@ -89,14 +125,15 @@ public final class Compensator {
      * be. The movers' days with A are taken out of A's cells and put into B's, as the rules split
      * their listings; every other provider's sums stay as they are.
      *
-     * @throws IllegalArgumentException if A or B is not a provider paid in the month
+     * @param input the name the what-if was given under ({@code --what-if}, a request's field), which a refusal names
+     * @throws BadInput if A or B is not a provider paid in the month
      */
-    public WhatIfResult whatIf(YearMonth month, Population population, LoadedListings loaded, WhatIf whatIf, int threads)
-            throws IOException {
+    public WhatIfResult whatIf(YearMonth month, Population population, LoadedListings loaded, WhatIf whatIf, String input,
+            int threads) throws IOException {
         ModelVersion version = version(month);
         MonthTable before = sums(version, month, population, loaded, threads);
-        int a = paidProvider(loaded, before, whatIf.from(), month);
-        int b = paidProvider(loaded, before, whatIf.to(), month);
+        int a = paidProvider(loaded, before, whatIf.from(), month, input);
+        int b = paidProvider(loaded, before, whatIf.to(), month, input);
         MonthTable after = before.copy();
         int day = EpochDays.of(whatIf.date());
         int moved = 0;
@@ -121,7 +158,7 @@ public final class Compensator {
     }
 
     /** Returns the number of a provider paid in the month, or refuses one that is not. */
-    private int paidProvider(LoadedListings loaded, MonthTable sums, String id, YearMonth month) {
+    private int paidProvider(LoadedListings loaded, MonthTable sums, String id, YearMonth month, String input) {
         byte[] b = id.getBytes(StandardCharsets.UTF_8);
         boolean visited = visits.stream().anyMatch(v -> v.scheme().equals(model.scheme()) && v.provider().equals(id)
                 && YearMonth.from(v.date()).equals(month));
@@ -132,7 +169,8 @@ public final class Compensator {
         boolean paid = p >= 0 && providers.openDays(p, month) > 0
                 && (providers.fromFile() || (p < sums.seen.length && sums.seen[p]) || visited);
         if (!paid) {
-            throw new IllegalArgumentException("'" + id + "' is not a provider of scheme " + model.scheme() + " paid in " + month);
+            throw new BadInput(Problem.at(input, 0, "'" + id + "' is not a provider of scheme " + model.scheme() + " paid in "
+                    + month));
         }
         return p;
     }

@@ -27,12 +27,21 @@ public final class HomeAreas {
         this.index = index;
     }
 
-    /** Reads an areas file; every bad row is reported with its line. */
+    /** Reads the file, whose problems name it as its path is written. */
     public static HomeAreas read(Path file) throws IOException {
+        return read(file, file.toString());
+    }
+
+    /**
+     * Reads the file; every bad row is reported with its line.
+     *
+     * @param name the name of the input ({@code areas.csv}, a request's field), which every problem names
+     */
+    public static HomeAreas read(Path file, String name) throws IOException {
         ByteDictionary ids = new ByteDictionary(Population.MAX_AREAS);
         int[] index = new int[16];
         Problems problems = new Problems();
-        for (SmallCsv.Row row : SmallCsv.read(file, HEADER)) {
+        for (SmallCsv.Row row : SmallCsv.read(file, name, HEADER)) {
             byte[] id = row.get(0).getBytes(StandardCharsets.UTF_8);
             if (id.length == 0) {
                 problems.add(row.line(), "area is missing");
@@ -59,7 +68,7 @@ public final class HomeAreas {
             }
             index[n] = cni.tenThousandths();
         }
-        Problems.throwIfAny(file.toString(), List.of(problems));
+        Problems.throwIfAny(name, List.of(problems));
         return new HomeAreas(ids, index);
     }
 

@@ -63,7 +63,7 @@ public record ListingCounts(LocalDate day, List<AgeBand> bands, List<Row> rows, 
             }
         }
         int width = bands.size() + 1;
-        ListingsFile.Read read = ListingsFile.read(listings, population, null, null, d, d, threads,
+        ListingsFile.Read read = ListingsFile.read(listings, listings.toString(), population, null, null, d, d, threads,
                 partProviders -> new Counter(population, day.getYear(), bandOfAge, width));
         List<Row> rows = new ArrayList<>();
         long[][][] merged = new long[read.schemes().size()][read.providers().size()][];

@@ -51,16 +51,17 @@ final class ListingsFile {
     /**
      * Reads the file.
      *
+     * @param name the name of the input, which every problem names
      * @param fixedProviders the target scheme's providers, or null to number providers as they come
      * @param sinks makes each part's sink of batches from the part's dictionary of providers, or null
      *     to keep all listings in memory
      */
-    static Read read(Path file, Population population, String target, ByteDictionary fixedProviders, int keepFrom, int keepUntil,
-            int threads, Function<ByteDictionary, Consumer<ListingBatch>> sinks) throws IOException {
+    static Read read(Path file, String name, Population population, String target, ByteDictionary fixedProviders, int keepFrom,
+            int keepUntil, int threads, Function<ByteDictionary, Consumer<ListingBatch>> sinks) throws IOException {
         List<FileParts.Part> ranges;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ranges = FileParts.split(channel, ListingsReader.HEADER, threads, true,
-                    message -> new CompensationInputException(file.toString(), 1, message));
+                    message -> Problems.refuse(name, 1, message));
         }
         List<Part> parts = new ArrayList<>();
         List<Callable<Void>> work = new ArrayList<>();
@@ -85,7 +86,7 @@ final class ListingsFile {
             });
         }
         Parallel.run(work, threads);
-        return combine(file.toString(), parts, fixedProviders, target, sinks == null);
+        return combine(name, parts, fixedProviders, target, sinks == null);
     }
 
     private static Read combine(String file, List<Part> parts, ByteDictionary fixedProviders, String target, boolean keep) {

@@ -25,6 +25,7 @@ import se.regionkarta.carechoice.compensation.model.AgeBand;
 import se.regionkarta.carechoice.compensation.model.CompensationModel;
 import se.regionkarta.carechoice.compensation.model.ModelVersion;
 import se.regionkarta.carechoice.compensation.model.Ore;
+import se.regionkarta.input.BadInput;
 
 /**
  * Reads a compensation model file: YAML, described field by field in docs/carechoice.md. Every
@@ -50,7 +51,7 @@ public final class ModelFile {
     /**
      * Reads the model in the file.
      *
-     * @throws CompensationInputException naming the line of the first problem
+     * @throws BadInput naming the file and the line of the first problem
      */
     public static CompensationModel read(Path path) throws IOException {
         return new ModelFile(path.toString()).parse(Files.readAllBytes(path));
@@ -67,13 +68,13 @@ public final class ModelFile {
             root = JsonNodes.readTree(YAML, new ByteArrayInputStream(bytes), LocationJsonNodeFactoryFactory.getInstance());
         } catch (UncheckedIOException | IllegalArgumentException e) {
             if (e.getCause() instanceof JsonProcessingException j) {
-                throw new CompensationInputException(file, j.getLocation() == null ? 0 : j.getLocation().getLineNr(),
+                throw Problems.refuse(file, j.getLocation() == null ? 0 : j.getLocation().getLineNr(),
                         "not valid YAML: " + j.getOriginalMessage().lines().findFirst().orElse(""));
             }
-            throw new CompensationInputException(file, 0, "not valid YAML: " + e.getMessage());
+            throw Problems.refuse(file, 0, "not valid YAML: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new CompensationInputException(file, 1, "the file must be a YAML mapping with model, scheme and versions");
+            throw Problems.refuse(file, 1, "the file must be a YAML mapping with model, scheme and versions");
         }
         known(root, TOP);
         JsonNode versions = required(root, "versions");
@@ -221,8 +222,8 @@ public final class ModelFile {
         }
     }
 
-    private CompensationInputException bad(JsonNode node, String message) {
+    private BadInput bad(JsonNode node, String message) {
         JsonLocation location = node == null ? null : JsonNodes.tokenStreamLocationOf(node);
-        return new CompensationInputException(file, location == null ? 0 : location.getLineNr(), message);
+        return Problems.refuse(file, location == null ? 0 : location.getLineNr(), message);
     }
 }

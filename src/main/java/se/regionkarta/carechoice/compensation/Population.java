@@ -13,6 +13,7 @@ import se.regionkarta.carechoice.compensation.model.Sex;
 import se.regionkarta.cli.Columns;
 import se.regionkarta.fastcsv.ByteDictionary;
 import se.regionkarta.fastcsv.FileParts;
+import se.regionkarta.input.BadInput;
 
 /**
  * The residents of a residents file (docs/carechoice.md), held as four primitive columns in the
@@ -46,20 +47,26 @@ public final class Population {
         this.rows = rows;
     }
 
+    /** Reads a residents file in {@code threads} parts at once; its problems name it as its path is written. */
+    public static Population read(Path file, HomeAreas homeAreas, int threads) throws IOException {
+        return read(file, file.toString(), homeAreas, threads);
+    }
+
     /**
      * Reads a residents file in {@code threads} parts at once.
      *
+     * @param name the name of the input ({@code residents.csv}, a request's field), which every problem names
      * @param homeAreas the areas of the areas file, whose ids the residents' areas must be; null when
      *     no areas file is given (any area id is then taken as written)
-     * @throws CompensationInputException with the lines of the first problems found
+     * @throws BadInput with the lines of the first problems found
      */
-    public static Population read(Path file, HomeAreas homeAreas, int threads) throws IOException {
+    public static Population read(Path file, String name, HomeAreas homeAreas, int threads) throws IOException {
         ByteDictionary areaIds = homeAreas == null ? new ByteDictionary(MAX_AREAS) : homeAreas.ids;
         List<FileParts.Part> parts;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             // with no areas file the areas are numbered as they come, which one thread must do alone
             parts = FileParts.split(channel, HEADER, homeAreas == null ? 1 : threads, false,
-                    message -> new CompensationInputException(file.toString(), 1, message));
+                    message -> Problems.refuse(name, 1, message));
         }
         List<ResidentsReader> readers = new ArrayList<>();
         List<Callable<Void>> work = new ArrayList<>();
@@ -91,7 +98,7 @@ public final class Population {
             });
         }
         Parallel.run(work, threads);
-        return combine(file.toString(), readers, columns, areaIds);
+        return combine(name, readers, columns, areaIds);
     }
 
     /** The columns all parts read into, each from its own offset. */

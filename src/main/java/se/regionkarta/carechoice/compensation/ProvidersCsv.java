@@ -21,12 +21,21 @@ public final class ProvidersCsv {
     private ProvidersCsv() {
     }
 
-    /** Reads the file; every bad row is reported with its line. */
+    /** Reads the file, whose problems name it as its path is written. */
     public static List<Provider> read(Path file) throws IOException {
+        return read(file, file.toString());
+    }
+
+    /**
+     * Reads the file; every bad row is reported with its line.
+     *
+     * @param name the name of the input ({@code areas.csv}, a request's field), which every problem names
+     */
+    public static List<Provider> read(Path file, String name) throws IOException {
         List<Provider> providers = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         Problems problems = new Problems();
-        for (SmallCsv.Row row : SmallCsv.read(file, HEADER)) {
+        for (SmallCsv.Row row : SmallCsv.read(file, name, HEADER)) {
             try {
                 Provider p = provider(row);
                 Long earlier = seen.putIfAbsent(p.scheme() + "\u0000" + p.id(), row.line());
@@ -40,7 +49,7 @@ public final class ProvidersCsv {
                 problems.add(row.line(), e.getMessage());
             }
         }
-        Problems.throwIfAny(file.toString(), List.of(problems));
+        Problems.throwIfAny(name, List.of(problems));
         return providers;
     }
 

@@ -28,9 +28,13 @@ final class SmallCsv {
     private SmallCsv() {
     }
 
-    /** Reads the rows after the header, checking that each has as many fields as the header. */
-    static List<Row> read(Path file, String header) throws IOException {
-        String text = decode(file);
+    /**
+     * Reads the rows after the header, checking that each has as many fields as the header.
+     *
+     * @param name the name of the input, which every problem names
+     */
+    static List<Row> read(Path file, String name, String header) throws IOException {
+        String text = decode(file, name);
         String[] lines = text.split("\n", -1);
         int columns = header.split(",").length;
         List<Row> rows = new ArrayList<>();
@@ -45,7 +49,7 @@ final class SmallCsv {
             List<String> fields = fields(raw);
             if (!seenHeader) {
                 if (fields == null || !String.join(",", fields).equals(header)) {
-                    throw new CompensationInputException(file.toString(), line, "expected the header " + header + ", got " + raw);
+                    throw Problems.refuse(name, line, "expected the header " + header + ", got " + raw);
                 }
                 seenHeader = true;
             } else if (fields == null) {
@@ -57,9 +61,9 @@ final class SmallCsv {
             }
         }
         if (!seenHeader) {
-            throw new CompensationInputException(file.toString(), 1, "the file is empty; expected the header " + header);
+            throw Problems.refuse(name, 1, "the file is empty; expected the header " + header);
         }
-        Problems.throwIfAny(file.toString(), List.of(problems));
+        Problems.throwIfAny(name, List.of(problems));
         return rows;
     }
 
@@ -105,14 +109,14 @@ final class SmallCsv {
         }
     }
 
-    private static String decode(Path file) throws IOException {
+    private static String decode(Path file, String name) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
         } catch (CharacterCodingException e) {
-            throw new CompensationInputException(file.toString(), 0, "the file is not UTF-8 text");
+            throw Problems.refuse(name, 0, "the file is not UTF-8 text");
         }
     }
 }

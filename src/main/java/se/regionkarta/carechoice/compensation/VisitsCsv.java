@@ -17,11 +17,20 @@ public final class VisitsCsv {
     private VisitsCsv() {
     }
 
-    /** Reads the file; every bad row is reported with its line. */
+    /** Reads the file, whose problems name it as its path is written. */
     public static List<VisitCount> read(Path file) throws IOException {
+        return read(file, file.toString());
+    }
+
+    /**
+     * Reads the file; every bad row is reported with its line.
+     *
+     * @param name the name of the input ({@code areas.csv}, a request's field), which every problem names
+     */
+    public static List<VisitCount> read(Path file, String name) throws IOException {
         List<VisitCount> visits = new ArrayList<>();
         Problems problems = new Problems();
-        for (SmallCsv.Row row : SmallCsv.read(file, HEADER)) {
+        for (SmallCsv.Row row : SmallCsv.read(file, name, HEADER)) {
             try {
                 LocalDate date = ProvidersCsv.date(row.get(2), "date");
                 if (date == null || row.get(0).isEmpty() || row.get(1).isEmpty()) {
@@ -39,7 +48,7 @@ public final class VisitsCsv {
                 problems.add(row.line(), e.getMessage());
             }
         }
-        Problems.throwIfAny(file.toString(), List.of(problems));
+        Problems.throwIfAny(name, List.of(problems));
         return visits;
     }
 }

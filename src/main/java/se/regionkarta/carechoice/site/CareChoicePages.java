@@ -10,7 +10,6 @@ import se.regionkarta.carechoice.model.CareChoiceScheme;
 import se.regionkarta.site.Site;
 import se.regionkarta.site.SiteRequest;
 import se.regionkarta.snapshot.Snapshot;
-import se.regionkarta.web.ProblemType;
 import se.regionkarta.web.WebServer;
 
 /** A care-choice scheme's page: its providers counted from the units, and a synthetic example of the compensation. */
@@ -39,7 +38,7 @@ public final class CareChoicePages implements WebServer.RouteGroup {
         site.render(ctx, "carechoice/care-choice", CareChoicePage.build(c, s, req, month, examples));
     }
 
-    /** Reads a month parameter written YYYY-MM, or null when not given; any other value ends the request with 400. */
+    /** Reads a month parameter written YYYY-MM, or null when not given; any other value is refused. */
     private static YearMonth month(Context ctx, SiteRequest req, String name) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
@@ -50,8 +49,8 @@ public final class CareChoicePages implements WebServer.RouteGroup {
                 return YearMonth.parse(text.strip());
             }
         } catch (DateTimeParseException e) {
-            // falls through to the problem below
+            // falls through to the refusal below
         }
-        throw SiteRequest.problem(ctx, ProblemType.BAD_PARAMETER, req.t("error.bad-month", text));
+        throw SiteRequest.refuse(ctx, name, req.t("error.bad-month", text));
     }
 }

@@ -16,6 +16,8 @@ import se.regionkarta.api.Route;
 import se.regionkarta.cooperation.CareSettlement;
 import se.regionkarta.cooperation.SettlementJson;
 import se.regionkarta.cooperation.SettlementReport;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 import se.regionkarta.web.LiveRegistry;
 
 /**
@@ -24,7 +26,7 @@ import se.regionkarta.web.LiveRegistry;
  * {@code --format json}, built by the same code. JSON rather than multipart: one body, one media type,
  * and the CSV needs no file names. Events that cannot be priced are answered, not refused (200);
  * a body that cannot be settled at all (a price list row that is wrong, events without their header)
- * is a 400 naming the field and the line.
+ * is refused: each field of the body is an input of its own name, so the 400 names the field and the line.
  */
 public final class SettlementApi {
 
@@ -49,22 +51,18 @@ public final class SettlementApi {
     private void settle(Context ctx) {
         Request r = request(RequestBody.bytes(ctx));
         List<String> regions = CareSettlement.regionIds(registry.current().snapshot().dataset(), LocalDate.now(clock));
-        SettlementReport report;
-        try {
-            report = CareSettlement.settle(r.events(), r.prices(), List.of("events", "prices"), regions, r.month(), r.show());
-        } catch (CareSettlement.BadInput e) {
-            throw RequestBody.bad("field '" + e.part() + "'" + (e.line() > 0 ? ", line " + e.line() : ""), e.getMessage());
-        }
+        SettlementReport report = CareSettlement.settle(r.events(), r.prices(), List.of("events", "prices"), regions, r.month(),
+                r.show());
         ctx.json(SettlementJson.of(report));
     }
 
-    /** Reads the body strictly; every problem with its fields is reported at once. */
+    /** Reads the body strictly; every problem with its fields is reported at once, each in the field it concerns. */
     static Request request(byte[] body) {
         JsonNode root = RequestBody.jsonObject(body);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.contains(name)) {
-                problems.add("field '" + Params.shown(name) + "': not a field of this request, which takes events, prices, month, show");
+                problems.add(Problem.at(Params.shown(name), 0, "not a field of this request, which takes events, prices, month, show"));
             }
         });
         byte[] events = csv(root, "events", problems);
@@ -72,25 +70,25 @@ public final class SettlementApi {
         YearMonth month = month(root.get("month"), problems);
         int show = show(root.get("show"), problems);
         if (!problems.isEmpty()) {
-            throw RequestBody.bad("", String.join("; ", problems));
+            throw new BadInput(problems);
         }
         return new Request(events, prices, month, show);
     }
 
-    private static byte[] csv(JsonNode root, String field, List<String> problems) {
+    private static byte[] csv(JsonNode root, String field, List<Problem> problems) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {
-            problems.add("field '" + field + "': is required, the " + field + " file's CSV text (docs/settlement.md)");
+            problems.add(Problem.at(field, 0, "is required, the " + field + " file's CSV text (docs/settlement.md)"));
             return new byte[0];
         }
         if (!value.isTextual()) {
-            problems.add("field '" + field + "': must be a string holding CSV text");
+            problems.add(Problem.at(field, 0, "must be a string holding CSV text"));
             return new byte[0];
         }
         return value.asText().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static YearMonth month(JsonNode value, List<String> problems) {
+    private static YearMonth month(JsonNode value, List<Problem> problems) {
         if (value == null || value.isNull()) {
             return null;
         }
@@ -102,17 +100,17 @@ public final class SettlementApi {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add("field 'month': a month is written YYYY-MM, got '" + Params.shown(text) + "'");
+        problems.add(Problem.at("month", 0, "a month is written YYYY-MM, got '" + Params.shown(text) + "'"));
         return null;
     }
 
-    private static int show(JsonNode value, List<String> problems) {
+    private static int show(JsonNode value, List<Problem> problems) {
         if (value == null || value.isNull()) {
             return 20;
         }
         if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > CareSettlement.MAX_SHOWN) {
-            problems.add("field 'show': must be a whole number from 0 to " + CareSettlement.MAX_SHOWN + ", got "
-                    + Params.shown(value.toString()));
+            problems.add(Problem.at("show", 0, "must be a whole number from 0 to " + CareSettlement.MAX_SHOWN + ", got "
+                    + Params.shown(value.toString())));
             return 20;
         }
         return value.asInt();

@@ -13,13 +13,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.regionkarta.cli.CliException;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
 import se.regionkarta.cli.RegionkartaCommand;
 import se.regionkarta.cli.RegistryOptions;
 import se.regionkarta.cooperation.settlement.CareEventGenerator;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
+import se.regionkarta.input.BadInput;
 
 @Command(name = "generate-care-events", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes synthetic care events sold between regions as CSV for the settle command, with no "
@@ -60,9 +60,9 @@ public final class GenerateCareEventsCommand implements Callable<Integer> {
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             generator.write(file, events, year, seed);
         } catch (NoSuchFileException e) {
-            throw new CliException(ExitCode.USAGE, "cannot write " + out + ": no such directory");
+            throw BadInput.of("cannot write " + out + ": no such directory");
         } catch (IOException e) {
-            throw new CliException(ExitCode.USAGE, "cannot write " + out + ": " + e.getMessage());
+            throw BadInput.of("cannot write " + out + ": " + e.getMessage());
         }
         PrintWriter report = spec.commandLine().getOut();
         report.printf("wrote %s events dated %d to %s in %.1f s%n", SettleText.n(events), year, out,
@@ -72,9 +72,9 @@ public final class GenerateCareEventsCommand implements Callable<Integer> {
             try {
                 CareEventGenerator.writePrices(lists, pricesOut);
             } catch (NoSuchFileException e) {
-                throw new CliException(ExitCode.USAGE, "cannot write " + pricesOut + ": no such directory");
+                throw BadInput.of("cannot write " + pricesOut + ": no such directory");
             } catch (IOException e) {
-                throw new CliException(ExitCode.USAGE, "cannot write " + pricesOut + ": " + e.getMessage());
+                throw BadInput.of("cannot write " + pricesOut + ": " + e.getMessage());
             }
             report.printf("wrote %d price lists to %s%n", lists.versions().size(), pricesOut);
         }

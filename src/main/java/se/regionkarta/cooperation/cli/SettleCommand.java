@@ -3,7 +3,6 @@ package se.regionkarta.cooperation.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.regionkarta.cli.CliException;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
 import se.regionkarta.cli.PrettyJson;
@@ -25,13 +23,13 @@ import se.regionkarta.cooperation.SettlementJson;
 import se.regionkarta.cooperation.SettlementReport;
 import se.regionkarta.cooperation.SharedBudget;
 import se.regionkarta.cooperation.settlement.PricesCsv;
-import se.regionkarta.cooperation.settlement.SettlementInputException;
 import se.regionkarta.cooperation.settlement.Settler;
 import se.regionkarta.cooperation.settlement.model.BudgetShares;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
 import se.regionkarta.cooperation.settlement.model.Sek;
 import se.regionkarta.cooperation.settlement.model.Settlement;
 import se.regionkarta.figures.model.KeyFigure;
+import se.regionkarta.input.BadInput;
 
 @Command(name = "settle", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Settles care sold between regions: for each pair of regions and month, what the home region owes "
@@ -96,28 +94,14 @@ public final class SettleCommand implements Callable<Integer> {
         int threadCount = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
         InputFiles.requireRange("--threads", threadCount, 1, 64);
         PrintWriter err = spec.commandLine().getErr();
-        PriceLists lists;
-        try {
-            lists = PricesCsv.read(InputFiles.read(prices));
-        } catch (SettlementInputException e) {
-            return bad(prices, e, err);
-        }
+        PriceLists lists = PricesCsv.read(InputFiles.read(prices), prices.toString());
         SettleRegistry facts = new SettleRegistry(registry.snapshot(err).dataset(), RegionkartaCommand.of(spec).today());
         List<String> regions = facts.regionIds();
         SharedBudget shares = budgetOre < 0 ? null : shares(budgetOre, facts, regions);
         if (!Files.isRegularFile(events)) {
-            throw new CliException(ExitCode.USAGE, "no such file: " + events);
+            throw BadInput.of("no such file: " + events);
         }
-        Settlement settlement;
-        try {
-            settlement = new Settler(regions, lists, show).settle(events, only, threadCount);
-        } catch (SettlementInputException e) {
-            return bad(events, e, err);
-        } catch (NoSuchFileException e) {
-            throw new CliException(ExitCode.USAGE, "no such file: " + events);
-        } catch (ArithmeticException e) {
-            throw new CliException(ExitCode.BAD_INPUT, events + ": the amounts are too large to add up in öre");
-        }
+        Settlement settlement = new Settler(regions, lists, show).settle(events, events.toString(), only, threadCount);
         PrintWriter out = spec.commandLine().getOut();
         SettlementReport report = new SettlementReport(events.toString(), prices.toString(), only, lists, settlement, shares);
         if (format == Format.json) {
@@ -127,11 +111,6 @@ public final class SettleCommand implements Callable<Integer> {
         }
         out.flush();
         return strict && settlement.unpriced().count() > 0 ? ExitCode.INVALID_DATA : ExitCode.OK;
-    }
-
-    private static int bad(Path file, SettlementInputException e, PrintWriter err) {
-        err.println("regionkarta: " + file + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
-        return ExitCode.BAD_INPUT;
     }
 
     private YearMonth month() {
@@ -144,7 +123,7 @@ public final class SettleCommand implements Callable<Integer> {
             }
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw new CliException(ExitCode.USAGE, "--month must be a month written YYYY-MM, got '" + month + "'");
+            throw BadInput.field("--month", "--month must be a month written YYYY-MM, got '" + month + "'");
         }
     }
 
@@ -152,14 +131,14 @@ public final class SettleCommand implements Callable<Integer> {
     private long budgetOre() {
         if (budget == null) {
             if (key != null || budgetRegions != null) {
-                throw new CliException(ExitCode.USAGE, "--key and --budget-regions go with --budget");
+                throw BadInput.of("--key and --budget-regions go with --budget");
             }
             return -1;
         }
         try {
             return Sek.parse(budget);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.USAGE, "--budget: " + e.getMessage());
+        } catch (IllegalArgumentException e) { // Sek.parse refuses what is not an amount; here that is the option's value
+            throw BadInput.field("--budget", e.getMessage());
         }
     }
 
@@ -170,21 +149,21 @@ public final class SettleCommand implements Callable<Integer> {
         List<KeyFigure> figures = new ArrayList<>();
         for (String region : sharing) {
             if (!regions.contains(region)) {
-                throw new CliException(ExitCode.USAGE, "--budget-regions: no region '" + region + "' in the registry");
+                throw BadInput.field("--budget-regions", "no region '" + region + "' in the registry");
             }
             if (by == Key.equal) {
                 weights.add(new BudgetShares.Weight(region, 1));
                 continue;
             }
-            KeyFigure figure = facts.population(region).orElseThrow(() -> new CliException(ExitCode.USAGE,
+            KeyFigure figure = facts.population(region).orElseThrow(() -> BadInput.field("--key",
                     "--key population: the registry has no population of " + region));
             figures.add(figure);
             weights.add(new BudgetShares.Weight(region, figure.value().longValueExact()));
         }
         try {
             return new SharedBudget(budgetOre, by.name(), BudgetShares.share(budgetOre, weights), figures);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.USAGE, "--budget: " + e.getMessage());
+        } catch (IllegalArgumentException e) { // the rule refuses a key of the regions given: no weight, or one twice
+            throw BadInput.field("--budget", e.getMessage());
         }
     }
 }

@@ -23,6 +23,8 @@ import se.regionkarta.cooperation.settlement.model.PriceLists;
 import se.regionkarta.cooperation.settlement.model.Pricing;
 import se.regionkarta.cooperation.settlement.model.Sek;
 import se.regionkarta.cooperation.settlement.model.Tariff;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * Reads price lists from CSV (docs/settlement.md): the header
@@ -39,13 +41,19 @@ public final class PricesCsv {
     private PricesCsv() {
     }
 
+    /** Reads the bytes of a price list that has no name; its problems name no file. */
+    public static PriceLists read(byte[] bytes) {
+        return read(bytes, null);
+    }
+
     /**
      * Reads the bytes of a price list file (UTF-8, optionally with a byte order mark).
      *
-     * @throws SettlementInputException naming the line of the first problem
+     * @param file the name of the input ({@code prices.csv}, a form's or a request's field), which the refusal names
+     * @throws BadInput naming the file and the line of the first problem
      */
-    public static PriceLists read(byte[] bytes) {
-        String text = decode(bytes);
+    public static PriceLists read(byte[] bytes, String file) {
+        String text = decode(bytes, file);
         String[] lines = text.split("\n", -1);
         Map<List<LocalDate>, Map<Tariff, Long>> lists = new LinkedHashMap<>();
         Map<List<LocalDate>, Integer> firstLines = new HashMap<>();
@@ -57,41 +65,41 @@ public final class PricesCsv {
             if (row.isEmpty()) {
                 continue;
             }
-            List<String> fields = fields(row, line);
+            List<String> fields = fields(row, file, line);
             if (!header) {
                 if (!String.join(",", fields).equals(HEADER)) {
-                    throw new SettlementInputException(line, "expected the header " + HEADER + ", got " + row);
+                    throw refuse(file, line, "expected the header " + HEADER + ", got " + row);
                 }
                 header = true;
                 continue;
             }
             if (fields.size() != 5) {
-                throw new SettlementInputException(line, "expected 5 fields, found " + fields.size());
+                throw refuse(file, line, "expected 5 fields, found " + fields.size());
             }
-            LocalDate from = date(fields.get(0), "valid_from", line);
-            LocalDate until = fields.get(1).isEmpty() ? null : date(fields.get(1), "valid_until", line);
-            CareKind kind = CareKind.parse(fields.get(2)).orElseThrow(() -> new SettlementInputException(line,
+            LocalDate from = date(fields.get(0), "valid_from", file, line);
+            LocalDate until = fields.get(1).isEmpty() ? null : date(fields.get(1), "valid_until", file, line);
+            CareKind kind = CareKind.parse(fields.get(2)).orElseThrow(() -> refuse(file, line,
                     "unknown kind of care '" + fields.get(2) + "' (visit, day or drg)"));
-            Tariff tariff = tariff(kind, fields.get(3), line);
-            long price = price(fields.get(4), line);
+            Tariff tariff = tariff(kind, fields.get(3), file, line);
+            long price = price(fields.get(4), file, line);
             List<LocalDate> period = java.util.Arrays.asList(from, until);
             String key = period + " " + tariff;
             Integer earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                throw new SettlementInputException(line, tariff.label() + " already has a price for the period "
+                throw refuse(file, line, tariff.label() + " already has a price for the period "
                         + from + "–" + (until == null ? "" : until) + " (line " + earlier + ")");
             }
             lists.computeIfAbsent(period, p -> new LinkedHashMap<>()).put(tariff, price);
             firstLines.putIfAbsent(period, line);
         }
         if (!header) {
-            throw new SettlementInputException(1, "the file is empty; expected the header " + HEADER);
+            throw refuse(file, 1, "the file is empty; expected the header " + HEADER);
         }
-        return priceLists(lists, firstLines);
+        return priceLists(lists, firstLines, file);
     }
 
     private static PriceLists priceLists(Map<List<LocalDate>, Map<Tariff, Long>> lists,
-            Map<List<LocalDate>, Integer> firstLines) {
+            Map<List<LocalDate>, Integer> firstLines, String file) {
         List<PriceList> versions = new ArrayList<>();
         Map<PriceList, Integer> lines = new HashMap<>();
         for (Map.Entry<List<LocalDate>, Map<Tariff, Long>> e : lists.entrySet()) {
@@ -101,13 +109,13 @@ public final class PricesCsv {
                 versions.add(list);
                 lines.put(list, line);
             } catch (IllegalArgumentException bad) {
-                throw new SettlementInputException(line, bad.getMessage());
+                throw refuse(file, line, bad.getMessage());
             }
         }
         versions.sort(Comparator.comparing(PriceList::validFrom));
         for (int i = 1; i < versions.size(); i++) {
             if (versions.get(i - 1).overlaps(versions.get(i))) {
-                throw new SettlementInputException(lines.get(versions.get(i)), "the price list " + versions.get(i).period()
+                throw refuse(file, lines.get(versions.get(i)), "the price list " + versions.get(i).period()
                         + " overlaps the price list " + versions.get(i - 1).period() + " (line "
                         + lines.get(versions.get(i - 1)) + "); on any day only one price list may be valid");
             }
@@ -115,57 +123,61 @@ public final class PricesCsv {
         return new PriceLists(versions);
     }
 
-    private static List<String> fields(String row, int line) {
+    private static List<String> fields(String row, String file, int line) {
         try (CSVParser parser = CSVParser.parse(new StringReader(row), FORMAT)) {
             List<CSVRecord> records = parser.getRecords();
             List<String> fields = new ArrayList<>();
             records.get(0).forEach(fields::add);
             return fields;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new SettlementInputException(line, "not a CSV row (a quoted field must end on its line): " + row);
+            throw refuse(file, line, "not a CSV row (a quoted field must end on its line): " + row);
         }
     }
 
-    private static LocalDate date(String text, String column, int line) {
+    private static LocalDate date(String text, String column, String file, int line) {
         try {
             if (text.length() != 10) {
                 throw new DateTimeParseException("length", text, 0);
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new SettlementInputException(line, column + " must be a day written YYYY-MM-DD, got '" + text + "'");
+            throw refuse(file, line, column + " must be a day written YYYY-MM-DD, got '" + text + "'");
         }
     }
 
-    private static Tariff tariff(CareKind kind, String code, int line) {
+    private static Tariff tariff(CareKind kind, String code, String file, int line) {
         try {
             return new Tariff(kind, code);
         } catch (IllegalArgumentException e) {
-            throw new SettlementInputException(line, e.getMessage());
+            throw refuse(file, line, e.getMessage());
         }
     }
 
-    private static long price(String text, int line) {
+    private static long price(String text, String file, int line) {
         long price;
         try {
             price = Sek.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new SettlementInputException(line, "price_sek: " + e.getMessage());
+            throw refuse(file, line, "price_sek: " + e.getMessage());
         }
         if (price > Pricing.MAX_PRICE_ORE) {
-            throw new SettlementInputException(line, "price_sek must be at most " + Sek.format(Pricing.MAX_PRICE_ORE)
+            throw refuse(file, line, "price_sek must be at most " + Sek.format(Pricing.MAX_PRICE_ORE)
                     + ", got " + text);
         }
         return price;
     }
 
-    private static String decode(byte[] bytes) {
+    private static BadInput refuse(String file, int line, String message) {
+        return new BadInput(Problem.at(file, line, message));
+    }
+
+    private static String decode(byte[] bytes, String file) {
         int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
         } catch (CharacterCodingException e) {
-            throw new SettlementInputException(0, "the file is not UTF-8 text");
+            throw refuse(file, 0, "the file is not UTF-8 text");
         }
     }
 }

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
 import se.regionkarta.cooperation.settlement.model.Settlement;
 import se.regionkarta.fastcsv.FileParts;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * Settles an events file (docs/settlement.md) fast: the file is split at line boundaries into one
@@ -43,14 +45,29 @@ public final class Settler {
         this.keep = keep;
     }
 
+    /** Settles the events in the file, whose problems name it as its path is written. */
+    public Settlement settle(Path events, YearMonth month, int threads) throws IOException {
+        return settle(events, events.toString(), month, threads);
+    }
+
     /**
      * Settles the events in the file.
      *
+     * @param name the name of the events input ({@code events.csv}, a form's or a request's field), which refusals name
      * @param month settle only events dated in this month; null for all
-     * @throws SettlementInputException if the file does not begin with the header
+     * @throws BadInput if the file does not begin with the header, or its amounts are too large to add up in öre
      */
-    public Settlement settle(Path events, YearMonth month, int threads) throws IOException {
-        List<Part> parts = parts(events, threads);
+    public Settlement settle(Path events, String name, YearMonth month, int threads) throws IOException {
+        try {
+            return settleParts(events, name, month, threads);
+        } catch (ArithmeticException e) {
+            // sums are exact 64-bit öre, and overflow only with prices and quantities no real settlement has
+            throw new BadInput(Problem.at(name, 0, "the amounts are too large to add up in öre"));
+        }
+    }
+
+    private Settlement settleParts(Path events, String name, YearMonth month, int threads) throws IOException {
+        List<Part> parts = parts(events, name, threads);
         int monthKey = month == null ? -1 : PackedDate.monthKey(month);
         List<Callable<Part>> work = new ArrayList<>();
         for (Part part : parts) {
@@ -77,7 +94,7 @@ public final class Settler {
 
     /** Reads the events in the file into memory, for {@link #settle(Loaded, int)}. */
     public Loaded load(Path events, YearMonth month, int threads) throws IOException {
-        List<Part> parts = parts(events, threads);
+        List<Part> parts = parts(events, events.toString(), threads);
         int monthKey = month == null ? -1 : PackedDate.monthKey(month);
         List<Callable<Part>> work = new ArrayList<>();
         for (Part part : parts) {
@@ -180,11 +197,11 @@ public final class Settler {
         }
     }
 
-    private List<Part> parts(Path events, int threads) throws IOException {
+    private List<Part> parts(Path events, String name, int threads) throws IOException {
         try (FileChannel channel = FileChannel.open(events, StandardOpenOption.READ)) {
             List<Part> parts = new ArrayList<>();
             for (FileParts.Part range : FileParts.split(channel, EventsCsv.HEADER, threads, false,
-                    message -> new SettlementInputException(1, message))) {
+                    message -> new BadInput(Problem.at(name, 1, message)))) {
                 parts.add(new Part(range.from(), range.to()));
             }
             return parts;

@@ -16,9 +16,10 @@ import se.regionkarta.site.Txt;
 
 /**
  * The settlement calculator of the site (issue 6): GET shows the form with the example of
- * docs/settlement.md, POST settles and shows the form again with the result, or with the problems
- * beside it (status 400). Works without JavaScript: two text areas, two file fields and a button.
- * The settling is the command's and the API's ({@link CareSettlement}).
+ * docs/settlement.md, POST settles and shows the form again with the result, or (through the site's
+ * one answer to refused input, {@code SiteErrors}) with every problem beside its field, status 400.
+ * Works without JavaScript: two text areas, two file fields and a button. The settling is the
+ * command's and the API's ({@link CareSettlement}).
  */
 public final class SettlementCalculator {
 
@@ -43,27 +44,24 @@ public final class SettlementCalculator {
     void settle(Context ctx) {
         SiteRequest req = site.request(ctx);
         CalculatorForm form = CalculatorForm.read(ctx, req, FIELDS, FILES);
-        SettlementReport report = form.ok() ? settle(form, req) : null;
-        ctx.status(report == null ? 400 : 200);
+        form.showAgainWhenRefused(ctx, "cooperation/settlement", () -> SettlementPage.build(req, form, null, site.snapshot()));
+        SettlementReport report = settle(form, req);
         site.render(ctx, "cooperation/settlement", SettlementPage.build(req, form, report, site.snapshot()));
     }
 
+    /** Settles; a field or a file refused end the request, and the form is shown again with every problem. */
     private SettlementReport settle(CalculatorForm form, SiteRequest req) {
+        form.requireOk();
         YearMonth month = month(form, req);
         byte[] events = form.csv("events");
         byte[] prices = form.csv("prices");
         form.showUpload("events", new String(events, StandardCharsets.UTF_8));
         form.showUpload("prices", new String(prices, StandardCharsets.UTF_8));
-        if (!form.ok()) {
-            return null;
-        }
-        try {
-            return CareSettlement.settle(events, prices, List.of("events", "prices"),
-                    CareSettlement.regionIds(site.snapshot().dataset(), req.today()), month, SHOWN);
-        } catch (CareSettlement.BadInput e) {
-            form.add(e.part(), e.line() > 0 ? req.t("form.line", e.line()) : null, req.english(e.getMessage()));
-            return null;
-        }
+        // settled even when the month is wrong (then over all months), so that a bad file is shown with it at once
+        SettlementReport report = CareSettlement.settle(events, prices, List.of("events", "prices"),
+                CareSettlement.regionIds(site.snapshot().dataset(), req.today()), month, SHOWN);
+        form.requireOk();
+        return report;
     }
 
     private static YearMonth month(CalculatorForm form, SiteRequest req) {

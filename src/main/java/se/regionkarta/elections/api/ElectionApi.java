@@ -6,20 +6,19 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.RequestBody;
 import se.regionkarta.api.Route;
 import se.regionkarta.elections.AssemblyComposition;
-import se.regionkarta.elections.BadInput;
 import se.regionkarta.elections.Elections;
 import se.regionkarta.elections.GroupsCsv;
 import se.regionkarta.elections.VotesCsv;
 import se.regionkarta.elections.VotesFile;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.BodyKind;
 import se.regionkarta.snapshot.Snapshot;
-import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.ErrorMapper;
 import se.regionkarta.web.LiveRegistry;
 
 /**
@@ -56,13 +55,13 @@ public final class ElectionApi {
         if (RequestBody.mediaType(ctx).equals(RequestBody.JSON)) {
             requireNoQuery(ctx);
             ElectionJson.Allocation a = ElectionJson.allocation(body);
-            ctx.json(answer(() -> Elections.allocateSeats(a.votes(), a.seats(), a.fixedSeats(), a.threshold(), a.seed()), true));
+            ctx.json(Elections.allocateSeats(a.votes(), a.seats(), a.fixedSeats(), a.threshold(), a.seed()));
             return;
         }
         int seats = requiredSeats(p);
-        VotesFile votes = answer(() -> VotesCsv.read(body), false);
-        ctx.json(answer(() -> Elections.allocateSeats(votes, seats, p.number("fixedSeats", 1, seats).orElse(null),
-                p.percent("threshold").orElse(null), p.seed(SEED).orElse(1L)), false));
+        VotesFile votes = VotesCsv.read(body, ErrorMapper.BODY);
+        ctx.json(Elections.allocateSeats(votes, seats, p.number("fixedSeats", 1, seats).orElse(null),
+                p.percent("threshold").orElse(null), p.seed(SEED).orElse(1L)));
     }
 
     private void committee(Context ctx) {
@@ -71,13 +70,13 @@ public final class ElectionApi {
         if (RequestBody.mediaType(ctx).equals(RequestBody.JSON)) {
             requireNoQuery(ctx);
             ElectionJson.Committee c = ElectionJson.committee(body);
-            ctx.json(answer(() -> Elections.fillCommittee(c.groups(), c.seats(), c.seed(), c.present()), false));
+            ctx.json(Elections.fillCommittee(c.groups(), ErrorMapper.BODY, c.seats(), c.seed(), c.present()));
             return;
         }
         int seats = requiredSeats(p);
         Integer present = p.number("present", 1, 100_000).orElse(null);
         long seed = p.seed(SEED).orElse(1L);
-        ctx.json(answer(() -> Elections.fillCommittee(GroupsCsv.read(body), seats, seed, present), false));
+        ctx.json(Elections.fillCommittee(GroupsCsv.read(body, ErrorMapper.BODY), ErrorMapper.BODY, seats, seed, present));
     }
 
     /** Answers how a committee would be composed from the assembly's groups; its size defaults to the executive board's. */
@@ -92,42 +91,24 @@ public final class ElectionApi {
         AssemblyComposition.JointLists joint = p.text("jointLists").map(ElectionApi::jointLists)
                 .orElse(AssemblyComposition.JointLists.NONE);
         long seed = p.seed(SEED).orElse(1L);
-        try {
-            ctx.json(AssemblyComposition.of(s, assembly, day, seats, joint, seed));
-        } catch (BadInput e) {
-            throw ApiProblem.badParameter(SEATS, "is required here: " + e.getMessage());
-        }
+        ctx.json(AssemblyComposition.of(s, assembly, day, seats, joint, seed));
     }
 
     private static AssemblyComposition.JointLists jointLists(String value) {
         if (!value.equals("none") && !value.equals("coalitions")) {
-            throw ApiProblem.badParameter("jointLists", "must be none or coalitions, got '" + Params.shown(value) + "'");
+            throw BadInput.field("jointLists", "must be none or coalitions, got '" + Params.shown(value) + "'");
         }
         return value.equals("coalitions") ? AssemblyComposition.JointLists.COALITIONS : AssemblyComposition.JointLists.NONE;
     }
 
     private static int requiredSeats(Params p) {
         return p.number(SEATS, 1, Elections.MAX_SEATS)
-                .orElseThrow(() -> ApiProblem.badParameter(SEATS, "is required with a CSV body: the size of the assembly or committee"));
+                .orElseThrow(() -> BadInput.field(SEATS, "is required with a CSV body: the size of the assembly or committee"));
     }
 
     private static void requireNoQuery(Context ctx) {
         ctx.queryParamMap().keySet().stream().findFirst().ifPresent(name -> {
-            throw ApiProblem.badParameter(name, "with a JSON body the parameters go in the body, not in the query");
+            throw BadInput.field(name, "with a JSON body the parameters go in the body, not in the query");
         });
-    }
-
-    /**
-     * Runs a calculation, turning bad input into a 400 that names its lines; for a JSON body the
-     * "lines" are the positions of the constituencies.
-     */
-    private static <T> T answer(java.util.function.Supplier<T> calculation, boolean positions) {
-        try {
-            return calculation.get();
-        } catch (BadInput e) {
-            throw RequestBody.bad("", e.problems().stream().map(pr -> pr.line() == 0 ? pr.message()
-                    : (positions ? "constituencies[" + (pr.line() - 1) + "]" : "line " + pr.line()) + ": " + pr.message())
-                    .collect(Collectors.joining("; ")));
-        }
     }
 }

@@ -15,18 +15,23 @@ import se.regionkarta.elections.Elections;
 import se.regionkarta.elections.VotesFile;
 import se.regionkarta.elections.model.ConstituencyVotes;
 import se.regionkarta.elections.model.Group;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 import se.regionkarta.json.Json;
+import se.regionkarta.web.ErrorMapper;
 
 /**
  * Reads the JSON bodies of the election calculations (documented in the OpenAPI document as
  * {@code AllocationRequest} and {@code CommitteeRequest}) strictly: an unknown field, a key given
- * twice, a wrong type or a value out of range is a 400 that names the field, as in
+ * twice, a wrong type or a value out of range is refused naming the field, as in
  * {@code constituencies[2].votes.SD}. All such problems are reported at once.
  */
 public final class ElectionJson {
 
     private static final ObjectMapper JSON = Json.mapper().copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final long MAX_COUNT = 1_000_000_000L;
+    /** At most this many problems are listed; the rest are counted. */
+    private static final int SHOWN = 20;
 
     /** An allocation asked for in JSON; the constituencies' "lines" are their positions (1 = the first). */
     record Allocation(VotesFile votes, int seats, Integer fixedSeats, BigDecimal threshold, long seed) {
@@ -36,7 +41,7 @@ public final class ElectionJson {
     record Committee(List<Group> groups, int seats, long seed, Integer present) {
     }
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     private ElectionJson() {
     }
@@ -55,14 +60,15 @@ public final class ElectionJson {
         for (int i = 0; i < list.size(); i++) {
             ConstituencyVotes c = r.constituency(list.get(i), "constituencies[" + i + "]");
             if (c != null && positions.putIfAbsent(c.name(), i + 1) != null) {
-                r.problems.add("constituencies[" + i + "].name: constituency " + c.name() + " appears twice");
+                r.add("constituencies[" + i + "].name", "constituency " + c.name() + " appears twice");
             } else if (c != null) {
                 constituencies.add(c);
             }
         }
         r.requireSeatBasis(constituencies);
         r.finish();
-        return new Allocation(new VotesFile(constituencies, positions), seats, fixed, threshold, seed);
+        return new Allocation(new VotesFile(constituencies, positions, ErrorMapper.BODY, "constituencies"), seats, fixed, threshold,
+                seed);
     }
 
     static Committee committee(byte[] body) {
@@ -78,7 +84,7 @@ public final class ElectionJson {
             String at = "groups[" + i + "]";
             JsonNode g = list.get(i);
             if (!g.isObject()) {
-                r.problems.add(at + ": must be an object {group, ballots, cartel}");
+                r.add(at, "must be an object {group, ballots, cartel}");
                 continue;
             }
             r.known(g, at + ".", Set.of("group", "ballots", "cartel"));
@@ -96,7 +102,7 @@ public final class ElectionJson {
 
     private ConstituencyVotes constituency(JsonNode c, String at) {
         if (!c.isObject()) {
-            problems.add(at + ": must be an object {name, eligibleVoters, fixedSeats, votes}");
+            add(at, "must be an object {name, eligibleVoters, fixedSeats, votes}");
             return null;
         }
         int before = problems.size();
@@ -107,11 +113,11 @@ public final class ElectionJson {
         JsonNode votes = c.get("votes");
         Map<String, Long> byParty = new LinkedHashMap<>();
         if (votes == null || !votes.isObject() || votes.isEmpty()) {
-            problems.add(at + ".votes: is required, an object of votes per party, e.g. {\"S\": 33321}");
+            add(at + ".votes", "is required, an object of votes per party, e.g. {\"S\": 33321}");
         } else {
             votes.properties().forEach(e -> {
                 if (e.getKey().isBlank()) {
-                    problems.add(at + ".votes: a party's name must not be blank");
+                    add(at + ".votes", "a party's name must not be blank");
                 }
                 Long n = longCount(e.getValue(), at + ".votes." + Params.shown(e.getKey()), true);
                 byParty.put(e.getKey().strip(), n == null ? 0 : n);
@@ -128,7 +134,7 @@ public final class ElectionJson {
         boolean allFixed = constituencies.stream().allMatch(c -> c.fixedSeats() != null);
         for (int i = 0; i < constituencies.size() && constituencies.size() > 1 && !allFixed; i++) {
             if (constituencies.get(i).eligibleVoters() == null) {
-                problems.add("constituencies[" + i + "].eligibleVoters: is required unless every constituency gives its fixedSeats");
+                add("constituencies[" + i + "].eligibleVoters", "is required unless every constituency gives its fixedSeats");
                 return;
             }
         }
@@ -137,7 +143,7 @@ public final class ElectionJson {
     private void known(JsonNode object, String prefix, Set<String> fields) {
         object.fieldNames().forEachRemaining(f -> {
             if (!fields.contains(f)) {
-                problems.add(prefix + Params.shown(f) + ": not a field here; the fields are " + String.join(", ", fields.stream()
+                add(prefix + Params.shown(f), "not a field here; the fields are " + String.join(", ", fields.stream()
                         .sorted().toList()));
             }
         });
@@ -146,7 +152,7 @@ public final class ElectionJson {
     private Integer count(JsonNode object, String field, int min, int max, boolean required) {
         Long n = longCount(object.get(field), field, required);
         if (n != null && (n < min || n > max)) {
-            problems.add(field + ": must be a whole number from " + min + " to " + max + ", got " + n);
+            add(field, "must be a whole number from " + min + " to " + max + ", got " + n);
             return null;
         }
         return n == null ? null : n.intValue();
@@ -155,12 +161,12 @@ public final class ElectionJson {
     private Long longCount(JsonNode node, String at, boolean required) {
         if (node == null || node.isNull()) {
             if (required) {
-                problems.add(at + ": is required");
+                add(at, "is required");
             }
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0 || node.longValue() > MAX_COUNT) {
-            problems.add(at + ": must be a whole number from 0 to " + MAX_COUNT + ", got " + Params.shown(node.toString()));
+            add(at, "must be a whole number from 0 to " + MAX_COUNT + ", got " + Params.shown(node.toString()));
             return null;
         }
         return node.longValue();
@@ -172,7 +178,7 @@ public final class ElectionJson {
             return null;
         }
         if (!node.isNumber() || node.decimalValue().signum() < 0 || node.decimalValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(field + ": must be a percentage from 0 to 100, got " + Params.shown(node.toString()));
+            add(field, "must be a percentage from 0 to 100, got " + Params.shown(node.toString()));
             return null;
         }
         return node.decimalValue();
@@ -184,7 +190,7 @@ public final class ElectionJson {
             return 1;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            problems.add("seed: must be a whole number (64-bit), got " + Params.shown(node.toString()));
+            add("seed", "must be a whole number (64-bit), got " + Params.shown(node.toString()));
             return 1;
         }
         return node.longValue();
@@ -194,12 +200,12 @@ public final class ElectionJson {
         JsonNode node = object.get(field);
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank() && !required)) {
             if (required) {
-                problems.add(at + "." + field + ": is required");
+                add(at + "." + field, "is required");
             }
             return null;
         }
         if (!node.isTextual() || node.asText().isBlank()) {
-            problems.add(at + "." + field + ": must be a text that is not blank");
+            add(at + "." + field, "must be a text that is not blank");
             return null;
         }
         return node.asText().strip();
@@ -208,17 +214,25 @@ public final class ElectionJson {
     private JsonNode array(JsonNode object, String field) {
         JsonNode node = object.get(field);
         if (node == null || !node.isArray() || node.isEmpty()) {
-            problems.add(field + ": is required, a list with at least one element");
+            add(field, "is required, a list with at least one element");
             return JSON.createArrayNode();
         }
         return node;
     }
 
+    /** Adds a problem with a field of the body, named by its path ({@code constituencies[2].votes.SD}). */
+    private void add(String path, String message) {
+        problems.add(new Problem(ErrorMapper.BODY, 0, path, message));
+    }
+
+    /** Refuses the body with every problem found, the first {@link #SHOWN} of them listed. */
     private void finish() {
         if (!problems.isEmpty()) {
-            List<String> shown = problems.size() > 20 ? problems.subList(0, 20) : problems;
-            throw RequestBody.bad("", String.join("; ", shown) + (problems.size() > 20 ? "; and " + (problems.size() - 20)
-                    + " more" : ""));
+            List<Problem> shown = new ArrayList<>(problems.subList(0, Math.min(SHOWN, problems.size())));
+            if (problems.size() > SHOWN) {
+                shown.add(new Problem(ErrorMapper.BODY, 0, null, "and " + (problems.size() - SHOWN) + " more"));
+            }
+            throw new BadInput(shown);
         }
     }
 }

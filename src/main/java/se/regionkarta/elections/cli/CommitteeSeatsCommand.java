@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
 import se.regionkarta.cli.PrettyJson;
-import se.regionkarta.elections.BadInput;
 import se.regionkarta.elections.CommitteeReport;
 import se.regionkarta.elections.Elections;
 import se.regionkarta.elections.GroupsCsv;
@@ -48,13 +47,8 @@ public final class CommitteeSeatsCommand implements Callable<Integer> {
         if (present != null) {
             InputFiles.requireRange("--present", present, 1, 100_000);
         }
-        CommitteeReport report;
-        try {
-            List<Group> list = GroupsCsv.read(InputFiles.read(groups));
-            report = Elections.fillCommittee(list, seats, seed, present);
-        } catch (BadInput e) {
-            return InputFiles.report(e, groups, spec.commandLine().getErr());
-        }
+        List<Group> list = GroupsCsv.read(InputFiles.read(groups), groups.toString());
+        CommitteeReport report = Elections.fillCommittee(list, groups.toString(), seats, seed, present);
         PrintWriter out = spec.commandLine().getOut();
         if (format == SeatsCommand.Format.json) {
             out.println(PrettyJson.of(report));

@@ -13,17 +13,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.regionkarta.cli.CliException;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
 import se.regionkarta.cli.PrettyJson;
 import se.regionkarta.cli.RegistryOptions;
-import se.regionkarta.elections.BadInput;
 import se.regionkarta.elections.ElectionReport;
 import se.regionkarta.elections.Elections;
 import se.regionkarta.elections.RegistrySeats;
 import se.regionkarta.elections.VotesCsv;
 import se.regionkarta.elections.VotesFile;
+import se.regionkarta.input.BadInput;
 
 @Command(name = "seats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Allocates the seats of a regional (or municipal) assembly from the votes, as the Elections Act "
@@ -80,16 +79,11 @@ public final class SeatsCommand implements Callable<Integer> {
             InputFiles.requireRange("--fixed-seats", fixedSeats, 1, seats);
         }
         if (threshold != null && (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new CliException(ExitCode.USAGE, "--threshold must be a percentage from 0 to 100, got " + threshold);
+            throw BadInput.field("--threshold", "--threshold must be a percentage from 0 to 100, got " + threshold);
         }
         requireEmitOptions();
-        ElectionReport report;
-        try {
-            VotesFile file = VotesCsv.read(InputFiles.read(votes));
-            report = Elections.allocateSeats(file, seats, fixedSeats, threshold, seed);
-        } catch (BadInput e) {
-            return InputFiles.report(e, votes, spec.commandLine().getErr());
-        }
+        VotesFile file = VotesCsv.read(InputFiles.read(votes), votes.toString());
+        ElectionReport report = Elections.allocateSeats(file, seats, fixedSeats, threshold, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (emitData) {
             emit(report, out);
@@ -105,20 +99,29 @@ public final class SeatsCommand implements Callable<Integer> {
     private void requireEmitOptions() {
         boolean any = body != null || term != null || source != null;
         if (!emitData && any) {
-            throw new CliException(ExitCode.USAGE, "--body, --term and --source go with --emit-data");
+            throw BadInput.of("--body, --term and --source go with --emit-data");
         }
         if (emitData && (body == null || term == null || source == null)) {
-            throw new CliException(ExitCode.USAGE, "--emit-data needs --body, --term and --source");
+            throw BadInput.of("--emit-data needs --body, --term and --source");
+        }
+        if (emitData) {
+            requireId("--body", body);
+            if (!RegistrySeats.isTerm(term)) {
+                throw BadInput.field("--term", "--term must be written YYYY-YYYY, the first year before the second, got '"
+                        + term + "'");
+            }
+            requireId("--source", RegistrySeats.sourceId(source));
+        }
+    }
+
+    private static void requireId(String option, String id) {
+        if (!RegistrySeats.isId(id)) {
+            throw BadInput.field(option, option + " must be an id of lower-case letters, digits, '.' and '-', got '" + id + "'");
         }
     }
 
     private void emit(ElectionReport report, PrintWriter out) throws IOException {
-        List<List<String>> rows;
-        try {
-            rows = RegistrySeats.rows(report, body, term, source);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.USAGE, "--" + e.getMessage());
-        }
+        List<List<String>> rows = RegistrySeats.rows(report, body, term, source);
         RegistryCheck.warn(registry.snapshot(spec.commandLine().getErr()), report, body, term, source,
                 spec.commandLine().getErr());
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());

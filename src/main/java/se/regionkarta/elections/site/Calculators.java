@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.regionkarta.elections.BadInput;
 import se.regionkarta.elections.CommitteeReport;
 import se.regionkarta.elections.ElectionReport;
 import se.regionkarta.elections.Elections;
@@ -20,8 +19,9 @@ import se.regionkarta.web.WebServer;
 
 /**
  * The election calculators of the site (issue 4): GET shows the form with an example, POST computes
- * and shows the form again with the result, or with the problems beside it (status 400). Works
- * without JavaScript: a text area, a file field and a submit button.
+ * and shows the form again with the result, or (through the site's one answer to refused input,
+ * {@code SiteErrors}) with every problem beside its field, status 400. Works without JavaScript: a
+ * text area, a file field and a submit button.
  */
 public final class Calculators implements WebServer.RouteGroup {
 
@@ -53,8 +53,8 @@ public final class Calculators implements WebServer.RouteGroup {
     void election(Context ctx) {
         SiteRequest req = site.request(ctx);
         CalculatorForm form = CalculatorForm.read(ctx, req, ELECTION_FIELDS);
-        ElectionReport report = form.ok() ? allocate(form) : null;
-        ctx.status(report == null ? 400 : 200);
+        form.showAgainWhenRefused(ctx, "elections/election", () -> ElectionPage.build(req, form, exampleSource(), null, site.snapshot()));
+        ElectionReport report = allocate(form);
         site.render(ctx, "elections/election", ElectionPage.build(req, form, exampleSource(), report, site.snapshot()));
     }
 
@@ -68,42 +68,37 @@ public final class Calculators implements WebServer.RouteGroup {
     void committee(Context ctx) {
         SiteRequest req = site.request(ctx);
         CalculatorForm form = CalculatorForm.read(ctx, req, COMMITTEE_FIELDS);
-        CommitteeReport report = form.ok() ? fill(form) : null;
-        ctx.status(report == null ? 400 : 200);
+        form.showAgainWhenRefused(ctx, "elections/committee", () -> CommitteePage.build(req, form, null));
+        CommitteeReport report = fill(form);
         site.render(ctx, "elections/committee", CommitteePage.build(req, form, report));
     }
 
+    /** Allocates the seats; a field or the votes refused end the request, and the form is shown again with every problem. */
     private static ElectionReport allocate(CalculatorForm form) {
+        form.requireOk();
         Integer seats = form.number("seats", "election.seats", 1, Elections.MAX_SEATS, false);
         var threshold = form.percent("threshold", "election.threshold");
         Integer fixed = form.number("fixedSeats", "election.fixed", 1, Elections.MAX_SEATS, true);
         long seed = form.seed("seed");
         byte[] csv = form.csv("votes");
-        try {
-            VotesFile votes = VotesCsv.read(csv); // read even when a number is wrong, to show every problem at once
-            form.showUpload("votes", new String(csv, StandardCharsets.UTF_8));
-            return form.ok() ? Elections.allocateSeats(votes, seats, fixed, threshold, seed) : null;
-        } catch (BadInput e) {
-            form.add(e, "votes");
-            return null;
-        }
+        VotesFile votes = VotesCsv.read(csv, "votes"); // read even when a number is wrong, to show every problem at once
+        form.showUpload("votes", new String(csv, StandardCharsets.UTF_8));
+        form.requireOk();
+        return Elections.allocateSeats(votes, seats, fixed, threshold, seed);
     }
 
+    /** Fills the committee; a field or the groups refused end the request, and the form is shown again with every problem. */
     private static CommitteeReport fill(CalculatorForm form) {
+        form.requireOk();
         Integer seats = form.number("seats", "committee.seats", 1, Elections.MAX_SEATS, false);
         Integer present = form.number("present", "committee.present", 1, 100_000, true);
         long seed = form.seed("seed");
         byte[] csv = form.csv("groups");
-        try {
-            var groups = GroupsCsv.read(csv);
-            form.showUpload("groups", new String(csv, StandardCharsets.UTF_8));
-            return form.ok() ? Elections.fillCommittee(groups, seats, seed, present) : null;
-        } catch (BadInput e) {
-            form.add(e, "groups");
-            return null;
-        }
+        var groups = GroupsCsv.read(csv, "groups"); // read even when a number is wrong, to show every problem at once
+        form.showUpload("groups", new String(csv, StandardCharsets.UTF_8));
+        form.requireOk();
+        return Elections.fillCommittee(groups, "groups", seats, seed, present);
     }
-
 
     private static String exampleSource() {
         return CalculatorForm.resource("/elections/2022-ostergotland-votes.source.txt").strip();

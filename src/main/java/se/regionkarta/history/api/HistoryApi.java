@@ -12,9 +12,9 @@ import se.regionkarta.api.Page;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.Route;
 import se.regionkarta.history.model.ChangeKind;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
-import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.LiveRegistry;
 
 /** The registry's history: change events, lineage, differences between two days, and the change feed (issue 5). */
@@ -65,7 +65,7 @@ public final class HistoryApi {
         LocalDate from = p.requiredDate("from").firstDay();
         LocalDate to = p.requiredDate("to").firstDay();
         if (to.isBefore(from)) {
-            throw ApiProblem.badParameter("to", "must not be before 'from' (" + from + "), got " + to);
+            throw BadInput.field("to", "must not be before 'from' (" + from + "), got " + to);
         }
         ctx.json(new HistoryAnswers(s).diff(region, from, to));
     }

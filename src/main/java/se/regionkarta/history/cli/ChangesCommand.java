@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.regionkarta.cli.CliException;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.RegionkartaCommand;
 import se.regionkarta.cli.RegistryOptions;
@@ -45,10 +44,10 @@ public final class ChangesCommand implements Callable<Integer> {
     public Integer call() {
         OffsetDateTime from = since == null ? null : timestamp(since, RegionkartaCommand.of(spec).clock().getZone());
         if (limit < 1 || after < 0) {
-            throw new CliException(ExitCode.USAGE, limit < 1 ? "--limit must be at least 1" : "--after must not be negative");
+            throw BadInput.of(limit < 1 ? "--limit must be at least 1" : "--after must not be negative");
         }
         if (registry.data != null) {
-            throw new CliException(ExitCode.USAGE, "the change log is kept by the store; a data directory (--data) has none");
+            throw BadInput.of("the change log is kept by the store; a data directory (--data) has none");
         }
         List<Change> changes;
         try (Store store = registry.openFilled(spec.commandLine().getErr())) {

@@ -20,6 +20,7 @@ import se.regionkarta.cli.RegistryOptions;
 import se.regionkarta.cli.Units;
 import se.regionkarta.history.HistoryQueries;
 import se.regionkarta.history.model.RegistryDiff;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -49,7 +50,7 @@ public final class DiffCommand implements Callable<Integer> {
         LocalDate a = AsOf.day(from, "--from", spec);
         LocalDate z = AsOf.day(to, "--to", spec);
         if (z.isBefore(a)) {
-            throw new CliException(ExitCode.USAGE, "--to (" + z + ") is before --from (" + a + ")");
+            throw BadInput.of("--to (" + z + ") is before --from (" + a + ")");
         }
         Snapshot snapshot = registry.snapshot(spec.commandLine().getErr());
         Unit r = Units.resolve(snapshot, region);

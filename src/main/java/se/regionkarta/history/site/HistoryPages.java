@@ -9,7 +9,6 @@ import se.regionkarta.site.RegionPath;
 import se.regionkarta.site.Site;
 import se.regionkarta.site.SiteRequest;
 import se.regionkarta.snapshot.Snapshot;
-import se.regionkarta.web.ProblemType;
 import se.regionkarta.web.WebServer;
 
 /** What differs in a region between two days. */
@@ -34,13 +33,13 @@ public final class HistoryPages implements WebServer.RouteGroup {
         LocalDate to = day(ctx, req, "till").orElse(req.day());
         LocalDate from = day(ctx, req, "fran").orElse(to.minusYears(10));
         if (to.isBefore(from)) {
-            throw SiteRequest.problem(ctx, ProblemType.BAD_PARAMETER, req.t("error.diff-order", from, to));
+            throw SiteRequest.refuse(ctx, "till", req.t("error.diff-order", from, to));
         }
         site.render(ctx, "history/changes", ChangesPage.build(r, from, to, s, req));
     }
 
     private static Optional<LocalDate> day(Context ctx, SiteRequest req, String name) {
         String text = ctx.queryParam(name);
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(SiteRequest.parseDay(ctx, req.lang(), text.strip()));
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(SiteRequest.parseDay(ctx, req.lang(), name, text.strip()));
     }
 }

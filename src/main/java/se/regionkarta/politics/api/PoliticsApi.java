@@ -12,12 +12,12 @@ import java.util.Optional;
 import se.regionkarta.api.Page;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.Route;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.politics.model.Body;
 import se.regionkarta.politics.model.BodyKind;
 import se.regionkarta.politics.model.Party;
 import se.regionkarta.politics.model.Term;
 import se.regionkarta.snapshot.Snapshot;
-import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.LiveRegistry;
 
 /** Political bodies, seats, coalitions, persons, parties and terms of office. */
@@ -65,7 +65,7 @@ public final class PoliticsApi {
         Optional<String> term = p.reference("term", "term of office (written YYYY-YYYY)",
                 id -> snapshot.get(Term.class, id).isPresent());
         if (term.isPresent() && ctx.queryParam(AS_OF) != null) {
-            throw ApiProblem.badParameter(AS_OF, "cannot be combined with 'term'; give one of them");
+            throw BadInput.field(AS_OF, "cannot be combined with 'term'; give one of them");
         }
         LocalDate day = term.isPresent() ? null : p.asOf();
         PoliticsAnswers queries = new PoliticsAnswers(snapshot);

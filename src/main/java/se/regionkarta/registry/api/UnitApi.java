@@ -11,9 +11,9 @@ import java.util.List;
 import se.regionkarta.api.Page;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.Route;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.registry.model.UnitKind;
 import se.regionkarta.snapshot.Snapshot;
-import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.LiveRegistry;
 
 /** Regions and units: the organisation tree, as of a day. */
@@ -52,7 +52,7 @@ public final class UnitApi {
         String parent = p.reference("parent", "unit", id -> snapshot.unit(id).isPresent()).orElse(null);
         String below = p.reference("below", "unit", id -> snapshot.unit(id).isPresent()).orElse(null);
         if (parent != null && below != null) {
-            throw ApiProblem.badParameter("below", "cannot be combined with 'parent'; give one of them");
+            throw BadInput.field("below", "cannot be combined with 'parent'; give one of them");
         }
         UnitAnswers.Filter filter = new UnitAnswers.Filter(p.asOf(), parent, below,
                 p.choice("kind", UnitKind.class).orElse(null), p.text("q").orElse(null));

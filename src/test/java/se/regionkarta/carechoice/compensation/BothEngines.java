@@ -59,7 +59,7 @@ public record BothEngines(String scheme, List<ModelVersion> versions, List<Resid
         Engine engine = engine(dir);
         try {
             LoadedListings loaded = engine.compensator.load(engine.population, engine.listings, 2);
-            WhatIfResult fast = engine.compensator.whatIf(month, engine.population, loaded, whatIf, 2);
+            WhatIfResult fast = engine.compensator.whatIf(month, engine.population, loaded, whatIf, "whatIf", 2);
             assertThat(fast).isEqualTo(rules);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,9 +20,20 @@ import se.regionkarta.carechoice.compensation.model.AgeBand;
 import se.regionkarta.carechoice.compensation.model.CompensationModel;
 import se.regionkarta.carechoice.compensation.model.ModelVersion;
 import se.regionkarta.carechoice.compensation.model.Resident;
+import se.regionkarta.input.BadInput;
 
 /** The input files' edge cases: what is accepted, and every refusal with the line it is on. */
 class InputFilesTest {
+
+    /** A refusal's problem as these tests compare it: its line and message (each names the file read). */
+    private record Problem(long line, String message) {
+    }
+
+    /** Returns the problems of a refusal of the input, by line and message. */
+    private static List<Problem> problems(Throwable e) {
+        assertThat(e).isInstanceOf(BadInput.class);
+        return ((BadInput) e).problems().stream().map(p -> new Problem(p.line(), p.message())).toList();
+    }
 
     private static final String RESIDENTS = "resident,birth_year,sex,home_area\n";
     private static final String LISTINGS = "resident,scheme,provider,from,until\n";
@@ -43,17 +54,14 @@ class InputFilesTest {
     }
 
     private List<Problem> residentProblems(String text) {
-        CompensationInputException e = org.junit.jupiter.api.Assertions.assertThrows(CompensationInputException.class,
-                () -> residents(text));
-        return e.problems();
+        return problems(org.junit.jupiter.api.Assertions.assertThrows(BadInput.class, () -> residents(text)));
     }
 
     private List<Problem> listingProblems(String residents, String listings, int threads) throws IOException {
         Population population = residents(residents);
         Path file = file("listings.csv", listings);
-        CompensationInputException e = org.junit.jupiter.api.Assertions.assertThrows(CompensationInputException.class,
-                () -> new Compensator(MODEL, null, null, List.of()).settle(YearMonth.of(2025, 3), population, file, threads));
-        return e.problems();
+        return problems(org.junit.jupiter.api.Assertions.assertThrows(BadInput.class,
+                () -> new Compensator(MODEL, null, null, List.of()).settle(YearMonth.of(2025, 3), population, file, threads)));
     }
 
     @Test
@@ -111,8 +119,8 @@ class InputFilesTest {
         HomeAreas areas = HomeAreas.read(file("areas.csv", "area,care_need_index\na1,1.0000\na2,0.8125\n"));
         Path residents = file("residents.csv", RESIDENTS + "1,1990,F,a1\n2,1990,F,a3\n");
 
-        assertThatThrownBy(() -> Population.read(residents, areas, 1)).isInstanceOf(CompensationInputException.class)
-                .extracting(e -> ((CompensationInputException) e).problems())
+        assertThatThrownBy(() -> Population.read(residents, areas, 1)).isInstanceOf(BadInput.class)
+                .extracting(InputFilesTest::problems)
                 .isEqualTo(List.of(new Problem(3, "no home area 'a3' in the areas file")));
     }
 
@@ -121,8 +129,8 @@ class InputFilesTest {
     void areas() throws IOException {
         Path file = file("areas.csv", "area,care_need_index\na1,1.00001\na2,0\na3,1.5\na3,1.2\n");
 
-        assertThatThrownBy(() -> HomeAreas.read(file)).isInstanceOf(CompensationInputException.class)
-                .extracting(e -> ((CompensationInputException) e).problems().stream().map(Problem::line).toList())
+        assertThatThrownBy(() -> HomeAreas.read(file)).isInstanceOf(BadInput.class)
+                .extracting(e -> problems(e).stream().map(Problem::line).toList())
                 .isEqualTo(List.of(2L, 3L, 5L));
     }
 
@@ -180,8 +188,8 @@ class InputFilesTest {
         Compensator engine = new Compensator(MODEL, null, ProvidersCsv.read(providers), List.of());
 
         assertThatThrownBy(() -> engine.settle(YearMonth.of(2025, 3), population, listings, 1))
-                .isInstanceOf(CompensationInputException.class)
-                .extracting(e -> ((CompensationInputException) e).problems())
+                .isInstanceOf(BadInput.class)
+                .extracting(InputFilesTest::problems)
                 .isEqualTo(List.of(new Problem(4, "no provider 'vc-x' of scheme 's' in the providers file")));
     }
 
@@ -193,26 +201,27 @@ class InputFilesTest {
         Path visits = file("visits.csv", "scheme,provider,date,patient,visits\n"
                 + "s,vc-a,2025-03-01,listed,3\ns,vc-a,2025-03-01,own,3\ns,vc-a,2025-03-01,other,0\ns,vc-a,1 March,other,2\n");
 
-        assertThatThrownBy(() -> ProvidersCsv.read(providers)).extracting(e -> ((CompensationInputException) e).problems())
+        assertThatThrownBy(() -> ProvidersCsv.read(providers)).extracting(InputFilesTest::problems)
                 .isEqualTo(List.of(
                         new Problem(2, "ownership must be region-run, private, joint or other-region (or empty), got 'privat'"),
                         new Problem(3, "a provider cannot close (2025-02-01) before it opens (2025-03-01)"),
                         new Problem(5, "provider 'vc-c' of scheme 's' is given twice (first on line 4)")));
         assertThatThrownBy(() -> VisitsCsv.read(visits))
-                .extracting(e -> ((CompensationInputException) e).problems().stream().map(Problem::line).toList())
+                .extracting(e -> problems(e).stream().map(Problem::line).toList())
                 .isEqualTo(List.of(3L, 4L, 5L));
     }
 
     @Test
-    @DisplayName("more than twenty problems: the first twenty by line are kept, and all are counted")
-    void manyProblems() {
+    @DisplayName("more than twenty problems: the first twenty by line are kept, each naming the file, and the rest are counted")
+    void manyProblems() throws IOException {
         StringBuilder text = new StringBuilder(RESIDENTS);
         for (int i = 0; i < 50; i++) {
             text.append("x,1990,F,a\n");
         }
-        CompensationInputException e = org.junit.jupiter.api.Assertions.assertThrows(CompensationInputException.class,
-                () -> residents(text.toString()));
-        assertThat(e.count()).isEqualTo(50);
-        assertThat(e.problems()).hasSize(20).extracting(Problem::line).startsWith(2L, 3L).endsWith(21L);
+        Path file = file("residents.csv", text.toString());
+        BadInput e = org.junit.jupiter.api.Assertions.assertThrows(BadInput.class, () -> Population.read(file, "residents", null, 2));
+        assertThat(e.problems()).hasSize(21).allSatisfy(p -> assertThat(p.file()).isEqualTo("residents"));
+        assertThat(problems(e).subList(0, 20)).extracting(Problem::line).startsWith(2L, 3L).endsWith(21L);
+        assertThat(e.problems().get(20).toString()).isEqualTo("residents: and 30 more problems");
     }
 }

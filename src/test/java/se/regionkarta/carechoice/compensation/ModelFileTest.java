@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import se.regionkarta.carechoice.compensation.model.AgeBand;
 import se.regionkarta.carechoice.compensation.model.CompensationModel;
 import se.regionkarta.carechoice.compensation.model.ModelVersion;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /** The compensation model file: the illustrative model that ships, and refusals with their lines. */
 class ModelFileTest {
@@ -22,9 +24,9 @@ class ModelFileTest {
     }
 
     private static void refused(String yaml, long line, String message) {
-        assertThatThrownBy(() -> read(yaml)).isInstanceOf(CompensationInputException.class)
-                .satisfies(e -> assertThat(((CompensationInputException) e).problems()).singleElement()
-                        .isEqualTo(new Problem(line, message)));
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(BadInput.class)
+                .satisfies(e -> assertThat(((BadInput) e).problems()).singleElement()
+                        .isEqualTo(Problem.at("model.yaml", (int) line, message)));
     }
 
     @Test
@@ -87,8 +89,8 @@ class ModelFileTest {
                 "model versions must not overlap: the version from 2025-01-01 and the one from 2025-06-01");
         refused(head + "    valid_until: 2025-06-15\n    capitation_sek_per_year: [{ages: 0-, sek: 1}]\n", 4,
                 "a model version ends on the last day of a month, on or after it begins, not 2025-06-15");
-        assertThatThrownBy(() -> read("model: m\nscheme: [s\n")).isInstanceOf(CompensationInputException.class)
-                .satisfies(e -> assertThat(((CompensationInputException) e).problems().get(0).message()).startsWith("not valid YAML"))
-                .satisfies(e -> assertThat(((CompensationInputException) e).problems().get(0).line()).isEqualTo(2));
+        assertThatThrownBy(() -> read("model: m\nscheme: [s\n")).isInstanceOf(BadInput.class)
+                .satisfies(e -> assertThat(((BadInput) e).problems().get(0).message()).startsWith("not valid YAML"))
+                .satisfies(e -> assertThat(((BadInput) e).problems().get(0).line()).isEqualTo(2));
     }
 }

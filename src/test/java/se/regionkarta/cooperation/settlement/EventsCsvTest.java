@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.regionkarta.cooperation.settlement.model.Settlement;
 import se.regionkarta.cooperation.settlement.model.Unpriced;
 import se.regionkarta.cooperation.settlement.model.UnpricedReason;
+import se.regionkarta.input.BadInput;
 
 /** The events reader on the edges of CSV: line endings, byte order mark, quotes, empty lines, bad numbers. */
 class EventsCsvTest {
@@ -117,9 +118,11 @@ class EventsCsvTest {
     @DisplayName("a file without the header is refused as a whole, naming line 1")
     void header() {
         Fixture f = new Fixture(dir);
-        assertThatThrownBy(() -> f.settle(f.write(ROW + "\n"))).isInstanceOf(SettlementInputException.class)
-                .hasMessageStartingWith("expected the header home_region,provider_region")
-                .satisfies(e -> assertThat(((SettlementInputException) e).line()).isEqualTo(1));
+        assertThatThrownBy(() -> f.settle(f.write(ROW + "\n"))).isInstanceOfSatisfying(BadInput.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.message()).startsWith("expected the header home_region,provider_region");
+                    assertThat(p.line()).isEqualTo(1);
+                }));
         assertThatThrownBy(() -> f.settle(f.write(""))).hasMessageContaining("empty");
         assertThatThrownBy(() -> f.settle(f.write(Fixture.HEADER.replace("quantity", "qty") + ROW)))
                 .hasMessageContaining("got home_region,provider_region,provider_unit,date,kind,code,qty");

@@ -12,6 +12,7 @@ import se.regionkarta.cooperation.settlement.model.CareKind;
 import se.regionkarta.cooperation.settlement.model.PriceList;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
 import se.regionkarta.cooperation.settlement.model.Tariff;
+import se.regionkarta.input.BadInput;
 
 class PricesCsvTest {
 
@@ -22,8 +23,8 @@ class PricesCsvTest {
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> refused(String text, long line) {
-        return assertThatThrownBy(() -> read(text)).isInstanceOf(SettlementInputException.class)
-                .satisfies(e -> assertThat(((SettlementInputException) e).line()).isEqualTo(line));
+        return assertThatThrownBy(() -> read(text)).isInstanceOf(BadInput.class)
+                .satisfies(e -> assertThat(((BadInput) e).problems().get(0).line()).isEqualTo(line));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 
 /**
  * A question: if N residents listed with provider A move to provider B from a day on, how do the
@@ -40,18 +42,45 @@ public record WhatIf(int residents, String from, String to, LocalDate date) {
         }
     }
 
-    /** Reads {@code N:A→B:DATE}, e.g. {@code 100:vc-kalmar→vc-nybro:2025-03-10}. */
-    public static WhatIf parse(String text) {
+    /**
+     * Reads {@code N:A→B:DATE}, e.g. {@code 100:vc-kalmar→vc-nybro:2025-03-10}.
+     *
+     * @param input the name the what-if was given under ({@code --what-if}, a request's field), which the refusal names
+     * @throws BadInput when the text is not a what-if
+     */
+    public static WhatIf parse(String text, String input) {
+        List<Problem> problems = new ArrayList<>();
+        WhatIf whatIf = read(text, input, problems);
+        if (whatIf == null) {
+            throw new BadInput(problems);
+        }
+        return whatIf;
+    }
+
+    /**
+     * Reads {@code N:A→B:DATE} among other input: returns null and adds a problem named {@code input}
+     * when the text is not a what-if, so that a reader can report it with the rest.
+     */
+    public static WhatIf read(String text, String input, List<Problem> problems) {
         Matcher m = SYNTAX.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("a what-if is written N:A→B:DATE (or N:A->B:DATE), e.g. 100:hc-0001→hc-0002:2025-03-10; got '"
-                    + text + "'");
+            problems.add(Problem.at(input, 0, "a what-if is written N:A→B:DATE (or N:A->B:DATE), e.g. "
+                    + "100:hc-0001→hc-0002:2025-03-10; got '" + shortened(text) + "'"));
+            return null;
         }
         try {
             return new WhatIf(Integer.parseInt(m.group(1)), m.group(2).strip(), m.group(3).strip(), LocalDate.parse(m.group(4)));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("the what-if's date is no day: " + m.group(4));
+            problems.add(Problem.at(input, 0, "the what-if's date is no day: " + m.group(4)));
+        } catch (IllegalArgumentException e) { // the record's own rules: at least one resident, two providers
+            problems.add(Problem.at(input, 0, e.getMessage()));
         }
+        return null;
+    }
+
+    /** Shortens what was given for a message, so that a huge value is not echoed whole. */
+    private static String shortened(String text) {
+        return text.codePointCount(0, text.length()) > 60 ? text.substring(0, text.offsetByCodePoints(0, 60)) + "…" : text;
     }
 
     /** The listings after the move, and how many residents moved. */

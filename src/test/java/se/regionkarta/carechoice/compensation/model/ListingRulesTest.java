@@ -36,11 +36,11 @@ class ListingRulesTest {
     @Test
     @DisplayName("a what-if is written N:A→B:DATE, with -> for the arrow in ASCII")
     void parseWhatIf() {
-        assertThat(WhatIf.parse("100:hc-0001→hc-0002:2025-03-10")).isEqualTo(new WhatIf(100, "hc-0001", "hc-0002", MARCH_10));
-        assertThat(WhatIf.parse(" 5:a->b:2025-03-10 ")).isEqualTo(new WhatIf(5, "a", "b", MARCH_10));
-        assertThatThrownBy(() -> WhatIf.parse("5:a→a:2025-03-10")).hasMessageContaining("another provider");
-        assertThatThrownBy(() -> WhatIf.parse("5:a→b:2025-02-30")).hasMessageContaining("no day");
-        assertThatThrownBy(() -> WhatIf.parse("a→b")).hasMessageContaining("N:A→B:DATE");
+        assertThat(WhatIf.parse("100:hc-0001→hc-0002:2025-03-10", "whatIf")).isEqualTo(new WhatIf(100, "hc-0001", "hc-0002", MARCH_10));
+        assertThat(WhatIf.parse(" 5:a->b:2025-03-10 ", "whatIf")).isEqualTo(new WhatIf(5, "a", "b", MARCH_10));
+        assertThatThrownBy(() -> WhatIf.parse("5:a→a:2025-03-10", "whatIf")).hasMessageContaining("another provider");
+        assertThatThrownBy(() -> WhatIf.parse("5:a→b:2025-02-30", "whatIf")).hasMessageContaining("no day");
+        assertThatThrownBy(() -> WhatIf.parse("a→b", "whatIf")).hasMessageContaining("N:A→B:DATE");
     }
 
     @Test
