@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Days;
 import se.regionkarta.provenance.model.PartialDate;
 import se.regionkarta.web.ApiProblem;
 
@@ -32,7 +32,6 @@ public final class Params {
     /** Longer values are refused: no id or name comes near it, and errors need not echo megabytes. */
     static final int MAX_LENGTH = 200;
 
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Pattern SEED = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern PERCENT = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6})?");
@@ -97,43 +96,17 @@ public final class Params {
         if (text.isEmpty()) {
             return LocalDate.now(clock);
         }
-        String t = text.get();
-        if (!DATE.matcher(t).matches()) {
-            throw BadInput.field(AS_OF, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
-        }
-        try {
-            return PartialDate.parse(t).firstDay();
-        } catch (IllegalArgumentException e) {
-            throw BadInput.field(AS_OF, "no such date: " + e.getMessage());
-        }
+        return Days.parse(text.get(), AS_OF);
     }
 
     /** Returns a date parameter (YYYY, YYYY-MM or YYYY-MM-DD), if given, keeping the precision it was written with. */
     public Optional<PartialDate> date(String name) {
-        return raw(name).map(t -> {
-            if (!DATE.matcher(t).matches()) {
-                throw BadInput.field(name, "a date is written YYYY, YYYY-MM or YYYY-MM-DD, got '" + shown(t) + "'");
-            }
-            try {
-                return PartialDate.parse(t);
-            } catch (IllegalArgumentException e) {
-                throw BadInput.field(name, "no such date: " + e.getMessage());
-            }
-        });
+        return raw(name).map(t -> Days.parseDate(t, name));
     }
 
     /** Returns a month parameter written YYYY-MM, if given. */
     public Optional<YearMonth> month(String name) {
-        return raw(name).map(t -> {
-            try {
-                if (t.matches("[0-9]{4}-[0-9]{2}")) {
-                    return YearMonth.parse(t);
-                }
-            } catch (DateTimeParseException e) {
-                // refused below
-            }
-            throw BadInput.field(name, "a month is written YYYY-MM, got '" + shown(t) + "'");
-        });
+        return raw(name).map(t -> Days.parseMonth(t, name));
     }
 
     /** Returns a date parameter that must be given. */
@@ -146,17 +119,8 @@ public final class Params {
      * (YYYY-MM-DD) meaning midnight at its start in Sweden.
      */
     public Optional<OffsetDateTime> timestamp(String name) {
-        return raw(name).map(t -> {
-            try {
-                if (t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                    return LocalDate.parse(t).atStartOfDay(clock.getZone()).toOffsetDateTime();
-                }
-                return OffsetDateTime.parse(t.replace(' ', '+')); // an unencoded "+01:00" arrives as " 01:00"
-            } catch (DateTimeParseException e) {
-                throw BadInput.field(name, "a moment is written as ISO 8601 with an offset "
-                        + "(2026-11-26T06:00:00Z) or as a day YYYY-MM-DD, got '" + shown(t) + "'");
-            }
-        });
+        // an unencoded "+01:00" in a query arrives as " 01:00"
+        return raw(name).map(t -> Days.parseMoment(t.replace(' ', '+'), name, clock.getZone()));
     }
 
     /** Returns a whole number of at least 0 and up to 18 digits (a sequence number), if given. */
@@ -271,11 +235,7 @@ public final class Params {
      * need not survive every hop between here and the client.
      */
     public static String shown(String value) {
-        // cut between code points, never inside a surrogate pair
-        String v = value.codePointCount(0, value.length()) > 60 ? value.substring(0, value.offsetByCodePoints(0, 60)) + "..."
-                : value;
-        return v.codePoints().map(c -> c >= 0x20 && c < 0x7f ? c : '?')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return Days.shown(value);
     }
 
     private Optional<String> raw(String name) {

@@ -5,13 +5,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Days;
 import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.ProblemType;
 
@@ -54,18 +53,7 @@ public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, 
 
     /** Parses YYYY-MM-DD given to the parameter {@code name}; like the API, YYYY-MM and YYYY stand for their first day. */
     public static LocalDate parseDay(Context ctx, Lang lang, String name, String text) {
-        try {
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(text);
-            } else if (text.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(text).atDay(1);
-            } else if (text.matches("\\d{4}")) {
-                return LocalDate.of(Integer.parseInt(text), 1, 1);
-            }
-        } catch (DateTimeParseException e) {
-            // falls through to the refusal below
-        }
-        throw refuse(ctx, name, Texts.of(lang).get("error.bad-date", text));
+        return Days.readDay(text).orElseThrow(() -> refuse(ctx, name, Texts.of(lang).get("error.bad-date", text)));
     }
 
     /**

@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.regionkarta.input.Days;
 import se.regionkarta.api.Page;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.RequestBody;
@@ -176,12 +176,8 @@ public final class CareChoiceApi {
             problems.add(Problem.at(MONTH, 0, "is required, the month to settle (YYYY-MM)"));
             return null;
         }
-        try {
-            if (value.isTextual() && value.asText().matches("[0-9]{4}-[0-9]{2}")) {
-                return YearMonth.parse(value.asText());
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        if (value.isTextual() && Days.readMonth(value.asText()).isPresent()) {
+            return Days.readMonth(value.asText()).get();
         }
         problems.add(Problem.at(MONTH, 0, "a month is written YYYY-MM, got '" + Params.shown(value.isTextual() ? value.asText()
                 : value.toString()) + "'"));

@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import se.regionkarta.input.Days;
 import se.regionkarta.cli.InputFiles;
 import se.regionkarta.input.BadInput;
 
@@ -45,25 +45,13 @@ final class CompensateInput {
     }
 
     static YearMonth month(String text) {
-        try {
-            if (!text.matches("\\d{4}-\\d{2}")) {
-                throw new DateTimeParseException("format", text, 0);
-            }
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw BadInput.field("--month", "--month must be a month written YYYY-MM, got '" + text + "'");
-        }
+        return Days.readMonth(text).orElseThrow(() ->
+                BadInput.field("--month", "--month must be a month written YYYY-MM, got '" + text + "'"));
     }
 
     static LocalDate day(String text, String option) {
-        try {
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new DateTimeParseException("format", text, 0);
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw BadInput.field(option, option + " must be a day written YYYY-MM-DD, got '" + text + "'");
-        }
+        return Days.readDay(text).filter(d -> text.strip().length() == 10).orElseThrow(() ->
+                BadInput.field(option, option + " must be a day written YYYY-MM-DD, got '" + text + "'"));
     }
 
     static int threads(Integer threads) {

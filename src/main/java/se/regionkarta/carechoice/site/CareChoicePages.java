@@ -3,7 +3,7 @@ package se.regionkarta.carechoice.site;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import se.regionkarta.input.Days;
 import se.regionkarta.carechoice.CareChoiceExamples;
 import se.regionkarta.carechoice.CareChoiceQueries;
 import se.regionkarta.carechoice.model.CareChoiceScheme;
@@ -44,13 +44,6 @@ public final class CareChoicePages implements WebServer.RouteGroup {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            if (text.strip().matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(text.strip());
-            }
-        } catch (DateTimeParseException e) {
-            // falls through to the refusal below
-        }
-        throw SiteRequest.refuse(ctx, name, req.t("error.bad-month", text));
+        return Days.readMonth(text).orElseThrow(() -> SiteRequest.refuse(ctx, name, req.t("error.bad-month", text)));
     }
 }

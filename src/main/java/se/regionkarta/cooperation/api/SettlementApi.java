@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import se.regionkarta.input.Days;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.RequestBody;
 import se.regionkarta.api.Route;
@@ -93,12 +93,8 @@ public final class SettlementApi {
             return null;
         }
         String text = value.isTextual() ? value.asText() : value.toString();
-        try {
-            if (value.isTextual() && text.matches("[0-9]{4}-[0-9]{2}")) {
-                return YearMonth.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        if (value.isTextual() && Days.readMonth(text).isPresent()) {
+            return Days.readMonth(text).get();
         }
         problems.add(Problem.at("month", 0, "a month is written YYYY-MM, got '" + Params.shown(text) + "'"));
         return null;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +29,7 @@ import se.regionkarta.cooperation.settlement.model.Sek;
 import se.regionkarta.cooperation.settlement.model.Settlement;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Days;
 
 @Command(name = "settle", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Settles care sold between regions: for each pair of regions and month, what the home region owes "
@@ -117,14 +117,8 @@ public final class SettleCommand implements Callable<Integer> {
         if (month == null) {
             return null;
         }
-        try {
-            if (!month.matches("\\d{4}-\\d{2}")) {
-                throw new DateTimeParseException("format", month, 0);
-            }
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw BadInput.field("--month", "--month must be a month written YYYY-MM, got '" + month + "'");
-        }
+        return Days.readMonth(month).orElseThrow(() ->
+                BadInput.field("--month", "--month must be a month written YYYY-MM, got '" + month + "'"));
     }
 
     /** Returns the budget in öre, or -1 when none was given. */

@@ -3,10 +3,10 @@ package se.regionkarta.cooperation.site;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.regionkarta.input.Days;
 import se.regionkarta.cooperation.CareSettlement;
 import se.regionkarta.cooperation.SettlementReport;
 import se.regionkarta.site.CalculatorForm;
@@ -69,12 +69,8 @@ public final class SettlementCalculator {
         if (t.isEmpty()) {
             return null;
         }
-        try {
-            if (t.matches("[0-9]{4}-[0-9]{2}")) {
-                return YearMonth.parse(t);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        if (Days.readMonth(t).isPresent()) {
+            return Days.readMonth(t).get();
         }
         form.add("month", null, new Txt(req.t("settle.bad-month"), null));
         return null;

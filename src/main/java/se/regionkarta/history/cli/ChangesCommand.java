@@ -1,10 +1,8 @@
 package se.regionkarta.history.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.regionkarta.input.Days;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.RegionkartaCommand;
 import se.regionkarta.cli.RegistryOptions;
@@ -64,14 +63,7 @@ public final class ChangesCommand implements Callable<Integer> {
 
     /** Parses an ISO 8601 timestamp with an offset, or a day meaning its first moment in Sweden. */
     static OffsetDateTime timestamp(String text, java.time.ZoneId zone) {
-        try {
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
-            }
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw BadInput.field("--since", "a time is written 2026-11-26T06:00:00Z, with an offset, "
-                    + "or as a day YYYY-MM-DD; got '" + text + "'");
-        }
+        return Days.readMoment(text, zone).orElseThrow(() -> BadInput.field("--since", "a time is written "
+                + "2026-11-26T06:00:00Z, with an offset, or as a day YYYY-MM-DD; got '" + text + "'"));
     }
 }
