@@ -3,10 +3,8 @@ package se.regionkarta.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.export.CsvExport;
 import se.regionkarta.export.JsonExport;
-import se.regionkarta.input.BadInput;
 import se.regionkarta.snapshot.InForce;
 import se.regionkarta.snapshot.Snapshot;
 
@@ -54,14 +51,11 @@ public final class ExportCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        Path tmp = Files.createTempFile(outFile.toAbsolutePath().getParent(), ".regionkarta-export", ".tmp");
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+        OutputFile.write(outFile, "--out", bytes -> {
+            Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
             write(snapshot, w);
-        } catch (IOException | UncheckedIOException e) {
-            Files.deleteIfExists(tmp);
-            throw BadInput.of("cannot write " + outFile + ": " + e.getMessage());
-        }
-        Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            w.flush();
+        });
         spec.commandLine().getErr().println("regionkarta: wrote " + outFile);
         return ExitCode.OK;
     }

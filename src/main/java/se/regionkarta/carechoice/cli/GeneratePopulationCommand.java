@@ -12,6 +12,7 @@ import se.regionkarta.carechoice.compensation.PopulationGenerator;
 import se.regionkarta.carechoice.compensation.model.Ore;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
+import se.regionkarta.cli.OutputFile;
 import se.regionkarta.input.BadInput;
 
 @Command(name = "generate-population", mixinStandardHelpOptions = true, sortOptions = false,
@@ -48,7 +49,7 @@ public final class GeneratePopulationCommand implements Callable<Integer> {
         long started = System.nanoTime();
         PopulationGenerator.Summary s;
         try {
-            s = new PopulationGenerator().write(out, residents, changes, year, seed);
+            s = new PopulationGenerator().write(OutputFile.folder(out, "--out"), residents, changes, year, seed);
         } catch (IOException e) {
             throw BadInput.of("cannot write into " + out + ": " + e.getMessage());
         }

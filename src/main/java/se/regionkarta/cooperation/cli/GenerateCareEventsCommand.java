@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,11 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.cli.ExitCode;
 import se.regionkarta.cli.InputFiles;
+import se.regionkarta.cli.OutputFile;
 import se.regionkarta.cli.RegionkartaCommand;
 import se.regionkarta.cli.RegistryOptions;
 import se.regionkarta.cooperation.settlement.CareEventGenerator;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
-import se.regionkarta.input.BadInput;
 
 @Command(name = "generate-care-events", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes synthetic care events sold between regions as CSV for the settle command, with no "
@@ -57,25 +55,17 @@ public final class GenerateCareEventsCommand implements Callable<Integer> {
         SettleRegistry facts = new SettleRegistry(registry.snapshot(spec.commandLine().getErr()).dataset(),
                 RegionkartaCommand.of(spec).today());
         CareEventGenerator generator = new CareEventGenerator(facts.geography());
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+        OutputFile.write(out, "--out", bytes -> {
+            OutputStream file = new BufferedOutputStream(bytes, 1 << 16);
             generator.write(file, events, year, seed);
-        } catch (NoSuchFileException e) {
-            throw BadInput.of("cannot write " + out + ": no such directory");
-        } catch (IOException e) {
-            throw BadInput.of("cannot write " + out + ": " + e.getMessage());
-        }
+            file.flush();
+        });
         PrintWriter report = spec.commandLine().getOut();
         report.printf("wrote %s events dated %d to %s in %.1f s%n", SettleText.n(events), year, out,
                 (System.nanoTime() - started) / 1e9);
         if (pricesOut != null) {
             PriceLists lists = generator.priceLists(year);
-            try {
-                CareEventGenerator.writePrices(lists, pricesOut);
-            } catch (NoSuchFileException e) {
-                throw BadInput.of("cannot write " + pricesOut + ": no such directory");
-            } catch (IOException e) {
-                throw BadInput.of("cannot write " + pricesOut + ": " + e.getMessage());
-            }
+            OutputFile.write(pricesOut, "--prices-out", bytes -> CareEventGenerator.writePrices(lists, bytes));
             report.printf("wrote %d price lists to %s%n", lists.versions().size(), pricesOut);
         }
         report.flush();

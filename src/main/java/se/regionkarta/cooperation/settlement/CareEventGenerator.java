@@ -3,8 +3,6 @@ package se.regionkarta.cooperation.settlement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -93,7 +91,7 @@ public final class CareEventGenerator {
     }
 
     /** Writes the price lists as CSV (docs/settlement.md). */
-    public static void writePrices(PriceLists lists, Path file) throws IOException {
+    public static void writePrices(PriceLists lists, OutputStream file) throws IOException {
         StringBuilder out = new StringBuilder(PricesCsv.HEADER).append('\n');
         for (PriceList list : lists.versions()) {
             list.sorted().forEach((tariff, price) -> out.append(list.validFrom()).append(',')
@@ -101,7 +99,7 @@ public final class CareEventGenerator {
                     .append(',').append(tariff.code()).append(',').append(se.regionkarta.cooperation.settlement.model.Sek
                             .format(price)).append('\n'));
         }
-        Files.writeString(file, out, StandardCharsets.UTF_8);
+        file.write(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes {@code events} events dated in the year to the stream, as CSV with its header. */
