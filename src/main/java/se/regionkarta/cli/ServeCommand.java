@@ -13,6 +13,7 @@ import se.regionkarta.api.ApiRoutes;
 import se.regionkarta.history.ChangeLog;
 import se.regionkarta.site.SiteRoutes;
 import se.regionkarta.store.Store;
+import se.regionkarta.store.StoreWatcher;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
 
@@ -37,13 +38,29 @@ final class ServeCommand implements Callable<Integer> {
                     ChangeLog.EMPTY);
             return serve(live, () -> { });
         }
-        // the store stays open while the server runs: the change feed and "recorded by" read its log
+        // the store stays open while the server runs: the change feed and "recorded by" read its log,
+        // and a watcher serves what other processes load into it (docs/decisions/0017-…)
         Store store = registry.openFilled(spec.commandLine().getErr());
+        StoreWatcher watcher = null;
         try {
-            return serve(new LiveRegistry(store.read(), store), store::close);
+            long generation = store.generation();
+            LiveRegistry live = new LiveRegistry(store.read(), store);
+            watcher = StoreWatcher.start(store, generation, live::publish, StoreWatcher.INTERVAL);
+            StoreWatcher started = watcher;
+            return serve(live, () -> close(started, store));
         } catch (RuntimeException | InterruptedException e) {
-            store.close();
+            close(watcher, store);
             throw e;
+        }
+    }
+
+    private static void close(StoreWatcher watcher, Store store) {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } finally {
+            store.close();
         }
     }
 

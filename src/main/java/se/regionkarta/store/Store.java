@@ -28,6 +28,10 @@ import se.regionkarta.registry.model.Unit;
  * The registry's store of record: an H2 file database or PostgreSQL, its schema kept by Flyway.
  * Writes go through {@link #sync}, which applies only what differs, in one transaction, and logs
  * each change; reads return the whole {@link Dataset}, from which a snapshot is built.
+ *
+ * <p>Every write to the embedded store in a home directory holds the {@link HomeLock}, so that
+ * writers in different processes commit one after another, as the change signal needs
+ * (docs/decisions/0017-shared-embedded-store-and-change-signal.md).
  */
 public final class Store implements AutoCloseable, se.regionkarta.history.ChangeLog {
 
@@ -35,11 +39,16 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     private final Jdbi jdbi;
     private final ObjectMapper json = Json.mapper();
     private final Clock clock;
+    private final boolean postgres;
+    /** The lock of an embedded store in a home directory; null for a store given by URL. */
+    private final HomeLock homeLock;
 
-    private Store(HikariDataSource dataSource, Clock clock) {
+    private Store(HikariDataSource dataSource, Clock clock, StoreConfig config) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.clock = clock;
+        this.postgres = config.jdbcUrl().startsWith("jdbc:postgresql:");
+        this.homeLock = config.home() == null ? null : new HomeLock(config.home());
     }
 
     /** Connects to the store and brings its schema up to date. */
@@ -61,7 +70,7 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
             dataSource.close();
             throw e;
         }
-        return new Store(dataSource, clock);
+        return new Store(dataSource, clock, config);
     }
 
     /** Tells whether no data set was ever loaded. */
@@ -84,6 +93,15 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         return out;
     }
 
+    /**
+     * Returns the store's change signal: the sequence number of its latest change (0 when none). It
+     * grows with every write that changes a fact, on every database, so a reader that polls it knows
+     * when to read the store again ({@link StoreWatcher}).
+     */
+    public long generation() {
+        return jdbi.withHandle(h -> new JdbiFactStore(h).lastChange());
+    }
+
     /** Returns the number of changes ever logged. */
     public long changeCount() {
         return jdbi.withHandle(h -> new JdbiFactStore(h).changeCount());
@@ -98,10 +116,20 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
      * @param origin where the dataset comes from, for the load log
      */
     public SyncReport sync(Dataset dataset, String actor, String origin) {
+        if (homeLock == null) {
+            return syncInTransaction(dataset, actor, origin);
+        }
+        return homeLock.exclusively(() -> syncInTransaction(dataset, actor, origin));
+    }
+
+    private SyncReport syncInTransaction(Dataset dataset, String actor, String origin) {
         FactRegions regions = new FactRegions(dataset);
         OffsetDateTime at = OffsetDateTime.now(clock);
         return jdbi.inTransaction(handle -> {
             JdbiFactStore sql = new JdbiFactStore(handle);
+            if (postgres) {
+                sql.serializeWritersOnPostgres();
+            }
             Map<String, FactRow> existing = sql.all();
             List<FactRow> inserts = new ArrayList<>();
             List<FactRow> updates = new ArrayList<>();
