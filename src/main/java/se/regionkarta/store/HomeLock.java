@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * An exclusive lock on the embedded store's home directory, held by every process that writes the
- * store for as long as it does, so that writers commit one after another
- * (docs/decisions/0017-shared-embedded-store-and-change-signal.md).
+ * store or its snapshot file for as long as it does, so that writers commit one after another and
+ * no snapshot file outlives a change (docs/decisions/0017-shared-embedded-store-and-change-signal.md,
+ * docs/decisions/0018-snapshot-file-for-read-commands.md).
  * The operating system releases it when the process ends, however it ends.
  */
 final class HomeLock {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,7 +33,11 @@ import se.regionkarta.registry.model.Unit;
  *
  * <p>Every write to the embedded store in a home directory holds the {@link HomeLock}, so that
  * writers in different processes commit one after another, as the change signal needs
- * (docs/decisions/0017-shared-embedded-store-and-change-signal.md).
+ * (docs/decisions/0017-shared-embedded-store-and-change-signal.md). That store also keeps a copy of
+ * its contents beside it, the {@link SnapshotFile}, for read commands that need not start the
+ * database: a write holds the lock from before it deletes the file until after it has written the
+ * new one, so that no reader ever trusts a file older than the store
+ * (docs/decisions/0018-snapshot-file-for-read-commands.md).
  */
 public final class Store implements AutoCloseable, se.regionkarta.history.ChangeLog {
 
@@ -40,14 +46,16 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     private final ObjectMapper json = Json.mapper();
     private final Clock clock;
     private final boolean postgres;
-    /** The lock of an embedded store in a home directory; null for a store given by URL. */
+    /** The lock and the snapshot file of an embedded store in a home directory; null for a store given by URL. */
     private final HomeLock homeLock;
+    private final SnapshotFile snapshotFile;
 
     private Store(HikariDataSource dataSource, Clock clock, StoreConfig config) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.clock = clock;
         this.postgres = config.jdbcUrl().startsWith("jdbc:postgresql:");
+        this.snapshotFile = config.home() == null ? null : SnapshotFile.in(config.home());
         this.homeLock = config.home() == null ? null : new HomeLock(config.home());
     }
 
@@ -102,6 +110,47 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         return jdbi.withHandle(h -> new JdbiFactStore(h).lastChange());
     }
 
+    /** Reads everything read commands need: the facts and who recorded each, with the signal read first. */
+    public StoreContents contents() {
+        long generation = generation();
+        return new StoreContents(generation, read(), latestByFact());
+    }
+
+    /**
+     * Reads the store as {@link #contents()} does; an embedded store in a home directory answers from
+     * its snapshot file where another process has just written it, and otherwise writes it, so that
+     * the next command need not open the database. Both happen under the home lock, so no write can
+     * slip in between reading the store and writing the file.
+     */
+    public StoreContents readAndKeep() {
+        if (snapshotFile == null) {
+            return contents();
+        }
+        try {
+            return homeLock.exclusively(() -> snapshotFile.read().orElseGet(() -> {
+                StoreContents contents = contents();
+                keep(contents);
+                return contents;
+            }));
+        } catch (UncheckedIOException e) {
+            // the lock cannot be had (a read-only home): read the store, keep nothing
+            return contents();
+        }
+    }
+
+    /** Writes the snapshot file; a failure only costs the next command a slower start, so it is not one. */
+    private void keep(StoreContents contents) {
+        try {
+            snapshotFile.write(contents);
+        } catch (IOException | RuntimeException e) {
+            try {
+                snapshotFile.delete();
+            } catch (IOException ignored) {
+                // nothing was written, or it stays unreadable: either way readers read the store
+            }
+        }
+    }
+
     /** Returns the number of changes ever logged. */
     public long changeCount() {
         return jdbi.withHandle(h -> new JdbiFactStore(h).changeCount());
@@ -116,10 +165,24 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
      * @param origin where the dataset comes from, for the load log
      */
     public SyncReport sync(Dataset dataset, String actor, String origin) {
-        if (homeLock == null) {
+        if (snapshotFile == null) {
             return syncInTransaction(dataset, actor, origin);
         }
-        return homeLock.exclusively(() -> syncInTransaction(dataset, actor, origin));
+        return homeLock.exclusively(() -> {
+            try {
+                snapshotFile.delete();
+            } catch (IOException e) {
+                // a file that cannot be removed would outlive the change: refuse to write
+                throw new UncheckedIOException("cannot remove " + snapshotFile.path() + ": " + e.getMessage(), e);
+            }
+            SyncReport report = syncInTransaction(dataset, actor, origin);
+            try {
+                keep(contents());
+            } catch (RuntimeException e) {
+                // the load is committed; without a file the next read command reads the store
+            }
+            return report;
+        });
     }
 
     private SyncReport syncInTransaction(Dataset dataset, String actor, String origin) {

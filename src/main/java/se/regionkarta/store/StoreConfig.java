@@ -7,8 +7,8 @@ import java.util.Objects;
  * Where the store is: a JDBC URL with its credentials. The default is an embedded H2 file
  * database in a directory of the user's choice; PostgreSQL is used by giving its URL.
  *
- * @param home the directory of the embedded store, where its lock is kept; null for any store given
- *     by URL
+ * @param home the directory of the embedded store, where its snapshot file and lock are kept; null
+ *     for any store given by URL
  */
 public record StoreConfig(String jdbcUrl, String user, String password, Path home) {
 
@@ -20,7 +20,7 @@ public record StoreConfig(String jdbcUrl, String user, String password, Path hom
         }
     }
 
-    /** Returns the store at a URL given by the user: no home lock. */
+    /** Returns the store at a URL given by the user: no snapshot file, no home lock. */
     public StoreConfig(String jdbcUrl, String user, String password) {
         this(jdbcUrl, user, password, null);
     }

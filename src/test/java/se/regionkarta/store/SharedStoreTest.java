@@ -48,6 +48,8 @@ class SharedStoreTest {
     void commandsBesideTheServer() throws IOException {
         ChildJvm.Server server = jvm.serve("--home", home.toString());
         int port = jvm.port(server);
+        // without the snapshot file, tree must open the database that the server holds open
+        Files.deleteIfExists(home.resolve(SnapshotFile.NAME));
 
         ChildJvm.Run tree = jvm.run("tree", "kalmar.hsf", "--depth", "1", "--home", home.toString());
         ChildJvm.Run show = jvm.run("show", "kalmar.hsf", "--home", home.toString());
@@ -56,6 +58,7 @@ class SharedStoreTest {
         assertThat(tree.exitCode()).as(tree.err()).isZero();
         assertThat(tree.out()).contains("Hälso- och sjukvårdsförvaltningen", "├─ Länssjukhuset i Kalmar");
         assertThat(tree.err()).doesNotContain("locked", "Exception");
+        assertThat(home.resolve(SnapshotFile.NAME)).exists();
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("kalmar.hsf", "recorded");
         assertThat(load.exitCode()).as(load.err()).isZero();

@@ -197,6 +197,8 @@ abstract class StoreContract {
         assertThat(again).isEqualTo(loaded);
         assertThat(store.generation()).isGreaterThan(loaded);
         assertThat(store.latest("units", u.id())).hasValueSatisfying(c -> assertThat(c.seq()).isEqualTo(store.generation()));
+        assertThat(store.contents().generation()).isEqualTo(store.generation());
+        assertThat(store.contents().recorded().get("units:" + u.id()).actor()).isEqualTo("editor");
     }
 
     /** Counts and checksums of every table, to see that nothing at all changed. */
