@@ -177,7 +177,9 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
             }
             SyncReport report = syncInTransaction(dataset, actor, origin);
             try {
-                keep(contents());
+                // the store now holds exactly the dataset, kind by kind in its order (what read() would
+                // return, parsed back from JSON at twice the cost of the whole load); only the log is read
+                keep(new StoreContents(generation(), dataset, latestByFact()));
             } catch (RuntimeException e) {
                 // the load is committed; without a file the next read command reads the store
             }
