@@ -3,7 +3,10 @@ package se.regionkarta.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -12,8 +15,10 @@ import se.regionkarta.dataset.LoadResult;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.history.Change;
 import se.regionkarta.snapshot.Snapshot;
+import se.regionkarta.store.SnapshotFile;
 import se.regionkarta.store.Store;
 import se.regionkarta.store.StoreConfig;
+import se.regionkarta.store.StoreContents;
 import se.regionkarta.store.SyncReport;
 
 /**
@@ -77,9 +82,39 @@ public final class RegistryOptions {
         if (data != null) {
             return new Read(new Snapshot(readData(data, err)), Map.of());
         }
-        try (Store store = openFilled(err)) {
-            return new Read(new Snapshot(store.read()), withRecords ? store.latestByFact() : Map.of());
+        StoreContents contents = contents(err, withRecords);
+        return new Read(new Snapshot(contents.dataset()), withRecords ? contents.recorded() : Map.of());
+    }
+
+    /**
+     * Reads the store's contents: for the embedded store, from its snapshot file when that is fresh,
+     * without starting the database at all (issue 11: a small question costs about what --help costs);
+     * otherwise from the store, which then writes the file for the next command.
+     */
+    private StoreContents contents(PrintWriter err, boolean withRecords) {
+        StoreConfig config = storeConfig();
+        if (config.home() != null) {
+            warmUpCollation();
+            Optional<StoreContents> kept = SnapshotFile.in(config.home()).read(withRecords);
+            // an empty store is filled with the bundled data first, which only the slow way does
+            if (kept.isPresent() && kept.get().dataset().size() > 0) {
+                return kept.get();
+            }
         }
+        try (Store store = openFilled(err)) {
+            return store.readAndKeep();
+        }
+    }
+
+    /**
+     * Builds the Swedish collation, which the snapshot sorts names by, on another core while this one
+     * reads the snapshot file: in a fresh JVM each takes about a tenth of a second, and the JDK
+     * keeps the collation once built, so the snapshot then gets it at once (issue 11, docs/benchmarks.md).
+     */
+    private static void warmUpCollation() {
+        Thread warm = new Thread(() -> Collator.getInstance(Locale.forLanguageTag("sv-SE")), "collation-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** A registry as read, with the latest change of each fact by {@code kind:id} (empty when unknown). */

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.history.ChangeLog;
 import se.regionkarta.store.Store;
+import se.regionkarta.store.StoreWatcher;
 import se.regionkarta.web.LiveRegistry;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -33,13 +34,29 @@ public final class ServeCommand implements Callable<Integer> {
                     ChangeLog.EMPTY, RegionkartaCommand.of(spec).clock());
             return serve(live, () -> { });
         }
-        // the store stays open while the server runs: the change feed and "recorded by" read its log
+        // the store stays open while the server runs: the change feed and "recorded by" read its log,
+        // and a watcher serves what other processes load into it (docs/decisions/0017-…)
         Store store = registry.openFilled(spec.commandLine().getErr());
+        StoreWatcher watcher = null;
         try {
-            return serve(new LiveRegistry(store.read(), store, RegionkartaCommand.of(spec).clock()), store::close);
+            long generation = store.generation();
+            LiveRegistry live = new LiveRegistry(store.read(), store, RegionkartaCommand.of(spec).clock());
+            watcher = StoreWatcher.start(store, generation, live::publish, StoreWatcher.INTERVAL);
+            StoreWatcher started = watcher;
+            return serve(live, () -> close(started, store));
         } catch (RuntimeException | InterruptedException e) {
-            store.close();
+            close(watcher, store);
             throw e;
+        }
+    }
+
+    private static void close(StoreWatcher watcher, Store store) {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } finally {
+            store.close();
         }
     }
 

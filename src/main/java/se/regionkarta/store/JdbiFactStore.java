@@ -155,6 +155,21 @@ final class JdbiFactStore {
                 rs.getString("region_id"));
     }
 
+    /** Returns the sequence number of the latest change, 0 for none: the store's change signal. */
+    long lastChange() {
+        return handle.createQuery("select coalesce(max(seq), 0) from change_log").mapTo(Long.class).one();
+    }
+
+    /**
+     * Makes this transaction the only writer of a PostgreSQL database until it ends, so that
+     * change-log sequence numbers are committed in order and a reader that has seen one has seen
+     * every smaller one (a sequence alone does not promise that). The embedded store gets the same
+     * from its home lock.
+     */
+    void serializeWritersOnPostgres() {
+        handle.createQuery("select pg_advisory_xact_lock(7309165403514077011)").mapToMap().one();
+    }
+
     long changeCount() {
         return handle.createQuery("select count(*) from change_log").mapTo(Long.class).one();
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +30,14 @@ import se.regionkarta.registry.model.Unit;
  * The registry's store of record: an H2 file database or PostgreSQL, its schema kept by Flyway.
  * Writes go through {@link #sync}, which applies only what differs, in one transaction, and logs
  * each change; reads return the whole {@link Dataset}, from which a snapshot is built.
+ *
+ * <p>Every write to the embedded store in a home directory holds the {@link HomeLock}, so that
+ * writers in different processes commit one after another, as the change signal needs
+ * (docs/decisions/0017-shared-embedded-store-and-change-signal.md). That store also keeps a copy of
+ * its contents beside it, the {@link SnapshotFile}, for read commands that need not start the
+ * database: a write holds the lock from before it deletes the file until after it has written the
+ * new one, so that no reader ever trusts a file older than the store
+ * (docs/decisions/0020-snapshot-file-for-read-commands.md).
  */
 public final class Store implements AutoCloseable, se.regionkarta.history.ChangeLog {
 
@@ -35,11 +45,18 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     private final Jdbi jdbi;
     private final ObjectMapper json = Json.mapper();
     private final Clock clock;
+    private final boolean postgres;
+    /** The lock and the snapshot file of an embedded store in a home directory; null for a store given by URL. */
+    private final HomeLock homeLock;
+    private final SnapshotFile snapshotFile;
 
-    private Store(HikariDataSource dataSource, Clock clock) {
+    private Store(HikariDataSource dataSource, Clock clock, StoreConfig config) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.clock = clock;
+        this.postgres = config.jdbcUrl().startsWith("jdbc:postgresql:");
+        this.snapshotFile = config.home() == null ? null : SnapshotFile.in(config.home());
+        this.homeLock = config.home() == null ? null : new HomeLock(config.home());
     }
 
     /**
@@ -61,7 +78,7 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
             dataSource.close();
             throw e;
         }
-        return new Store(dataSource, clock);
+        return new Store(dataSource, clock, config);
     }
 
     /** Tells whether no data set was ever loaded. */
@@ -84,6 +101,56 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         return out;
     }
 
+    /**
+     * Returns the store's change signal: the sequence number of its latest change (0 when none). It
+     * grows with every write that changes a fact, on every database, so a reader that polls it knows
+     * when to read the store again ({@link StoreWatcher}).
+     */
+    public long generation() {
+        return jdbi.withHandle(h -> new JdbiFactStore(h).lastChange());
+    }
+
+    /** Reads everything read commands need: the facts and who recorded each, with the signal read first. */
+    public StoreContents contents() {
+        long generation = generation();
+        return new StoreContents(generation, read(), latestByFact());
+    }
+
+    /**
+     * Reads the store as {@link #contents()} does; an embedded store in a home directory answers from
+     * its snapshot file where another process has just written it, and otherwise writes it, so that
+     * the next command need not open the database. Both happen under the home lock, so no write can
+     * slip in between reading the store and writing the file.
+     */
+    public StoreContents readAndKeep() {
+        if (snapshotFile == null) {
+            return contents();
+        }
+        try {
+            return homeLock.exclusively(() -> snapshotFile.read().orElseGet(() -> {
+                StoreContents contents = contents();
+                keep(contents);
+                return contents;
+            }));
+        } catch (UncheckedIOException e) {
+            // the lock cannot be had (a read-only home): read the store, keep nothing
+            return contents();
+        }
+    }
+
+    /** Writes the snapshot file; a failure only costs the next command a slower start, so it is not one. */
+    private void keep(StoreContents contents) {
+        try {
+            snapshotFile.write(contents);
+        } catch (IOException | RuntimeException e) {
+            try {
+                snapshotFile.delete();
+            } catch (IOException ignored) {
+                // nothing was written, or it stays unreadable: either way readers read the store
+            }
+        }
+    }
+
     /** Returns the number of changes ever logged. */
     public long changeCount() {
         return jdbi.withHandle(h -> new JdbiFactStore(h).changeCount());
@@ -98,10 +165,36 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
      * @param origin where the dataset comes from, for the load log
      */
     public SyncReport sync(Dataset dataset, String actor, String origin) {
+        if (snapshotFile == null) {
+            return syncInTransaction(dataset, actor, origin);
+        }
+        return homeLock.exclusively(() -> {
+            try {
+                snapshotFile.delete();
+            } catch (IOException e) {
+                // a file that cannot be removed would outlive the change: refuse to write
+                throw new UncheckedIOException("cannot remove " + snapshotFile.path() + ": " + e.getMessage(), e);
+            }
+            SyncReport report = syncInTransaction(dataset, actor, origin);
+            try {
+                // the store now holds exactly the dataset, kind by kind in its order (what read() would
+                // return, parsed back from JSON at twice the cost of the whole load); only the log is read
+                keep(new StoreContents(generation(), dataset, latestByFact()));
+            } catch (RuntimeException e) {
+                // the load is committed; without a file the next read command reads the store
+            }
+            return report;
+        });
+    }
+
+    private SyncReport syncInTransaction(Dataset dataset, String actor, String origin) {
         FactRegions regions = new FactRegions(dataset);
         OffsetDateTime at = OffsetDateTime.now(clock);
         return jdbi.inTransaction(handle -> {
             JdbiFactStore sql = new JdbiFactStore(handle);
+            if (postgres) {
+                sql.serializeWritersOnPostgres();
+            }
             Map<String, FactRow> existing = sql.all();
             List<FactRow> inserts = new ArrayList<>();
             List<FactRow> updates = new ArrayList<>();

@@ -180,6 +180,27 @@ abstract class StoreContract {
         assertThat(store.latest("units", BUNDLED.all(Unit.class).get(0).id())).hasValueSatisfying(c -> assertThat(c.actor()).isEqualTo("loader"));
     }
 
+    @Test
+    @DisplayName("the change signal moves with every change and stands still when a load changes nothing (issue 11)")
+    void changeSignal() {
+        long empty = store.generation();
+        store.sync(BUNDLED, "loader", "bundled");
+        long loaded = store.generation();
+        store.sync(BUNDLED, "loader", "bundled");
+        long again = store.generation();
+        var u = BUNDLED.all(Unit.class).get(3);
+        store.sync(BUNDLED.with(Unit.class, BUNDLED.all(Unit.class).stream()
+                .map(x -> x == u ? x.withName(x.name() + " (ny)") : x).toList()), "editor", "edit");
+
+        assertThat(empty).isZero();
+        assertThat(loaded).isPositive();
+        assertThat(again).isEqualTo(loaded);
+        assertThat(store.generation()).isGreaterThan(loaded);
+        assertThat(store.latest("units", u.id())).hasValueSatisfying(c -> assertThat(c.seq()).isEqualTo(store.generation()));
+        assertThat(store.contents().generation()).isEqualTo(store.generation());
+        assertThat(store.contents().recorded().get("units:" + u.id()).actor()).isEqualTo("editor");
+    }
+
     /** Counts and checksums of every table, to see that nothing at all changed. */
     private Map<String, Object> fingerprint() {
         Jdbi jdbi = Jdbi.create(config.jdbcUrl(), config.user(), config.password());
