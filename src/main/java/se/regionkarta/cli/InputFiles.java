@@ -1,6 +1,8 @@
 package se.regionkarta.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,8 +24,12 @@ public final class InputFiles {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw BadInput.of("no such file: " + file);
+        } catch (AccessDeniedException e) {
+            throw BadInput.of("cannot read " + file + ": permission denied");
         } catch (IOException e) {
-            throw BadInput.of("cannot read " + file + ": " + e.getMessage());
+            String why = Files.isDirectory(file) ? "it is a folder, not a file"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+            throw BadInput.of("cannot read " + file + ": " + why);
         }
     }
 

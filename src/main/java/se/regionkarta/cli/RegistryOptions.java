@@ -1,6 +1,10 @@
 package se.regionkarta.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
@@ -14,6 +18,7 @@ import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.dataset.LoadResult;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.history.Change;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.snapshot.Snapshot;
 import se.regionkarta.store.SnapshotFile;
 import se.regionkarta.store.Store;
@@ -50,10 +55,44 @@ public final class RegistryOptions {
     StoreConfig storeConfig() {
         String url = db != null ? db : System.getenv("REGIONKARTA_DB");
         if (url != null && !url.isBlank()) {
+            if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+                throw BadInput.field(db != null ? "--db" : "$REGIONKARTA_DB", "the store must be PostgreSQL "
+                        + "(jdbc:postgresql://host/database) or H2 (jdbc:h2:…), got " + StoreConfig.masked(url));
+            }
             String user = dbUser != null ? dbUser : System.getenv("REGIONKARTA_DB_USER");
             return new StoreConfig(url, user, System.getenv("REGIONKARTA_DB_PASSWORD"));
         }
-        return StoreConfig.embedded(homeDirectory());
+        return StoreConfig.embedded(usableHome());
+    }
+
+    /**
+     * Returns the store's folder, made if it is missing; refuses, naming where the folder came from,
+     * one that cannot be made or written (the embedded database writes its lock even to read).
+     */
+    private Path usableHome() {
+        Path dir = homeDirectory();
+        String origin = home != null ? "--home" : present(System.getenv("REGIONKARTA_HOME")) ? "$REGIONKARTA_HOME"
+                : present(System.getenv("XDG_DATA_HOME")) ? "$XDG_DATA_HOME" : "the store's folder";
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw BadInput.field(origin, dir + " is a file; the store needs a folder");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "a file on the way has the name of a folder"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT)
+                    : String.valueOf(e.getMessage());
+            throw BadInput.field(origin, "cannot make the folder " + dir + ": " + why);
+        }
+        if (!Files.isWritable(dir) || !Files.isReadable(dir)) {
+            throw BadInput.field(origin, "cannot read and write in the folder " + dir + ": permission denied");
+        }
+        return dir;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     Path homeDirectory() {

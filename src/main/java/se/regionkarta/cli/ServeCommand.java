@@ -1,6 +1,7 @@
 package se.regionkarta.cli;
 
 import io.javalin.Javalin;
+import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.regionkarta.history.ChangeLog;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.store.Store;
 import se.regionkarta.store.StoreWatcher;
 import se.regionkarta.web.LiveRegistry;
@@ -29,6 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw BadInput.field("--port", "a port is a number from 1 to 65535 (0 picks a free one), got " + port);
+        }
         if (registry.data != null) {
             LiveRegistry live = new LiveRegistry(registry.readData(registry.data, spec.commandLine().getErr()),
                     ChangeLog.EMPTY, RegionkartaCommand.of(spec).clock());
@@ -60,9 +65,24 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Starts the server; a port another program holds is the person's to change, not a fault. */
+    private Javalin start(LiveRegistry live) {
+        try {
+            return RegionkartaCommand.of(spec).server(live).start(port);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException) {
+                    throw BadInput.field("--port", "port " + port + " is in use by another program; stop it, or choose "
+                            + "another port with --port (0 picks a free one)");
+                }
+            }
+            throw e;
+        }
+    }
+
     /** Serves until the JVM is asked to stop, then stops the server and closes what it read from. */
     private int serve(LiveRegistry live, Runnable close) throws InterruptedException {
-        Javalin server = RegionkartaCommand.of(spec).server(live).start(port);
+        Javalin server = start(live);
         spec.commandLine().getOut().println("regionkarta: serving on http://localhost:" + server.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

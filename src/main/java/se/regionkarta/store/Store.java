@@ -10,10 +10,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.jdbi.v3.core.Jdbi;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
@@ -73,12 +76,33 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         hikari.setPoolName("regionkarta");
         HikariDataSource dataSource = new HikariDataSource(hikari);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+            refuseNewerSchema(flyway, config);
+            flyway.migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
         return new Store(dataSource, clock, config);
+    }
+
+    /**
+     * Refuses a store whose schema a later version of regionkarta has moved on: migrating it would
+     * fail with Flyway's words, and reading it could misread what this version does not know.
+     */
+    private static void refuseNewerSchema(Flyway flyway, StoreConfig config) {
+        MigrationInfo[] future = Arrays.stream(flyway.info().applied())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            MigrationInfo known = flyway.info().current();
+            throw new IllegalStateException("it was made by a newer version of regionkarta (its schema is at version "
+                    + future[future.length - 1].getVersion() + "; this version knows up to "
+                    + Arrays.stream(flyway.info().all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+                            && m.getState() != MigrationState.FUTURE_FAILED).map(MigrationInfo::getVersion)
+                            .reduce((a, b) -> b).map(Object::toString).orElse(known == null ? "none" : known.getVersion().toString())
+                    + "); use that version, or another store");
+        }
     }
 
     /** Tells whether no data set was ever loaded. */

@@ -16,7 +16,7 @@ public record StoreConfig(String jdbcUrl, String user, String password, Path hom
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the store must be H2 (jdbc:h2:…) or PostgreSQL (jdbc:postgresql:…), got "
-                    + jdbcUrl.replaceAll("password=[^&;]*", "password=…"));
+                    + masked(jdbcUrl));
         }
     }
 
@@ -38,7 +38,12 @@ public record StoreConfig(String jdbcUrl, String user, String password, Path hom
 
     /** Returns the URL with any password it contains masked, for messages and logs. */
     public String safeUrl() {
-        return jdbcUrl.replaceAll("password=[^&;]*", "password=…");
+        return masked(jdbcUrl);
+    }
+
+    /** Returns a JDBC URL with any password it contains masked, for messages and logs. */
+    public static String masked(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=…");
     }
 
     @Override

@@ -3,13 +3,19 @@ package se.regionkarta.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.regionkarta.store.StoreConfig;
 
 /**
  * Issue 11, item 7: every ordinary mistake on the command line is a sentence and an exit code, never
@@ -87,5 +93,92 @@ class OrdinaryMistakesTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--out", "is a file, not a folder");
         assertPlain(run);
+    }
+
+    @Test
+    @DisplayName("serve on a port another program holds names the port, suggests --port, and exits 2")
+    void busyPort() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
+            int port = taken.getLocalPort();
+
+            Cli.Run run = run("serve", "--data", "data", "--port", String.valueOf(port));
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("port " + port + " is in use", "--port");
+            assertPlain(run);
+        }
+    }
+
+    @Test
+    @DisplayName("a port that no port can be is refused before anything starts")
+    void impossiblePort() {
+        Cli.Run run = run("serve", "--data", "data", "--port", "99999");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--port", "65535", "99999");
+        assertPlain(run);
+    }
+
+    @Test
+    @DisplayName("a database URL of a kind the registry does not speak is refused, its password masked, exit 2")
+    void unsupportedDatabase() {
+        Cli.Run run = run("tree", "kalmar", "--db", "jdbc:mysql://db.example/registry?password=hemligt");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--db", "PostgreSQL", "jdbc:mysql://db.example/registry").doesNotContain("hemligt");
+        assertPlain(run);
+    }
+
+    @Test
+    @DisplayName("a --home that is a file, or lies under one, is a sentence and exit 2, never a database stack trace")
+    void homeThatCannotBe() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+
+        Cli.Run isAFile = run("tree", "kalmar", "--home", file.toString());
+        Cli.Run underAFile = run("tree", "kalmar", "--home", file.resolve("store").toString());
+
+        assertThat(isAFile.exitCode()).isEqualTo(2);
+        assertThat(isAFile.err()).contains("--home", "is a file");
+        assertPlain(isAFile);
+        assertThat(underAFile.exitCode()).isEqualTo(2);
+        assertThat(underAFile.err()).contains("--home", "cannot make the folder");
+        assertPlain(underAFile);
+    }
+
+    @Test
+    @DisplayName("a store whose schema a newer version made is refused with that said, exit 4")
+    void storeOfANewerVersion() throws Exception {
+        Path home = dir.resolve("newer");
+        assertThat(run("tree", "kalmar", "--depth", "0", "--home", home.toString()).exitCode()).isZero();
+        Files.deleteIfExists(home.resolve("regionkarta.snapshot")); // the next command must open the database
+        try (Connection c = DriverManager.getConnection(StoreConfig.embedded(home).jdbcUrl(), "sa", "");
+                Statement st = c.createStatement()) {
+            st.executeUpdate("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "values (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'sa', 1, true)");
+        }
+
+        Cli.Run run = run("tree", "kalmar", "--home", home.toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("newer version of regionkarta", "version 99");
+        assertPlain(run);
+    }
+
+    @Test
+    @DisplayName("a unit's name is found without its accents, and as a terminal without UTF-8 passes it")
+    void namesWithoutAccents() {
+        String asTyped = "Halso- och sjukvardsforvaltningen";
+        // Java reads the arguments in the locale's encoding: in the C locale each of ä, å and ö (two bytes
+        // in UTF-8) arrives as two replacement characters
+        String asDecodedInTheCLocale = "H\uFFFD\uFFFDlso- och sjukv\uFFFD\uFFFDrdsf\uFFFD\uFFFDrvaltningen";
+
+        Cli.Run plain = run("tree", asTyped, "--data", "data", "--depth", "0");
+        Cli.Run mangled = run("tree", asDecodedInTheCLocale, "--data", "data", "--depth", "0");
+
+        assertThat(plain.exitCode()).isZero();
+        assertThat(plain.out()).contains("[kalmar.hsf]");
+        assertThat(mangled.exitCode()).isZero();
+        assertThat(mangled.out()).contains("[kalmar.hsf]");
     }
 }
