@@ -31,12 +31,10 @@ import se.regionkarta.snapshot.Snapshot;
 public final class HistoryQueries {
 
     private final Snapshot snapshot;
-    private final PoliticsQueries politics;
     private final Map<String, List<ChangeEvent>> byUnit = new HashMap<>();
 
     private HistoryQueries(Snapshot snapshot) {
         this.snapshot = snapshot;
-        this.politics = PoliticsQueries.of(snapshot);
         for (ChangeEvent e : snapshot.dataset().all(ChangeEvent.class)) {
             Set<String> units = new HashSet<>(e.originals());
             units.addAll(e.results());
@@ -166,8 +164,8 @@ public final class HistoryQueries {
     }
 
     private List<RegistryDiff.SeatChange> seatChanges(String regionId, LocalDate from, LocalDate to) {
-        Optional<Term> termFrom = politics.termOn(from);
-        Optional<Term> termTo = politics.termOn(to);
+        Optional<Term> termFrom = PoliticsQueries.of(snapshot).termOn(from);
+        Optional<Term> termTo = PoliticsQueries.of(snapshot).termOn(to);
         List<RegistryDiff.SeatChange> out = new ArrayList<>();
         for (Body b : snapshot.dataset().all(Body.class)) {
             if (!b.regionId().equals(regionId)) {
@@ -185,7 +183,7 @@ public final class HistoryQueries {
 
     private Map<String, Integer> seats(Body b, Optional<Term> term) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        term.ifPresent(t -> politics.seats(b.id(), t.id()).forEach(s -> out.put(s.partyId(), s.seats())));
+        term.ifPresent(t -> PoliticsQueries.of(snapshot).seats(b.id(), t.id()).forEach(s -> out.put(s.partyId(), s.seats())));
         return out;
     }
 

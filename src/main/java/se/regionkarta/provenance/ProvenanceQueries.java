@@ -22,7 +22,7 @@ import se.regionkarta.snapshot.Snapshot;
 /**
  * Where the registry's facts come from: sources, what cites each, and the topics on which sources
  * disagree with the value shown and why. One per snapshot ({@link #of}); the conflicts are found
- * when first asked for.
+ * when first asked for, not when a source's title is.
  */
 public final class ProvenanceQueries {
 
@@ -30,14 +30,20 @@ public final class ProvenanceQueries {
     public record Citation(FactKind kind, Fact fact) {
     }
 
+    /** The topics on which sources disagree, found once per snapshot when first asked for: a source's title needs none. */
+    private record Conflicts(List<Conflict> all) {
+
+        static Conflicts of(Snapshot snapshot) {
+            Map<String, Source> sources = new HashMap<>();
+            snapshot.dataset().all(Source.class).forEach(s -> sources.put(s.id(), s));
+            return new Conflicts(ConflictFinder.find(allClaims(snapshot), new ConflictPolicy(sources)));
+        }
+    }
+
     private final Snapshot snapshot;
-    private final List<Conflict> conflicts;
 
     private ProvenanceQueries(Snapshot snapshot) {
         this.snapshot = snapshot;
-        Map<String, Source> sources = new HashMap<>();
-        snapshot.dataset().all(Source.class).forEach(s -> sources.put(s.id(), s));
-        this.conflicts = ConflictFinder.find(allClaims(snapshot), new ConflictPolicy(sources));
     }
 
     public static ProvenanceQueries of(Snapshot snapshot) {
@@ -63,7 +69,7 @@ public final class ProvenanceQueries {
 
     /** Returns every topic on which sources disagree, with the value shown and why. */
     public List<Conflict> conflicts() {
-        return conflicts;
+        return snapshot.memo(Conflicts.class, Conflicts::of).all();
     }
 
     /**

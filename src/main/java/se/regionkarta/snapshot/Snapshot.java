@@ -210,23 +210,27 @@ public final class Snapshot {
         return collationKeys.computeIfAbsent(name, SWEDISH::getCollationKey);
     }
 
-    /** Every unit that has ever been a child of each parent, sorted once by kind and current name. */
+    /**
+     * Every unit that has ever been a child of each parent, sorted by kind and current name the first
+     * time that parent is asked about, so that a read need not sort again: only a child that had another
+     * name on the day asked about is put in its place (collation took about 30 % of a large tree's time:
+     * docs/benchmarks.md), and a command that looks at one unit sorts only its children.
+     */
     private static final class ChildIndex {
-        private final Map<String, List<Unit>> childrenOf = new HashMap<>();
+        private final Map<String, List<Unit>> unsorted = new HashMap<>();
+        private final Map<String, List<Unit>> sorted = new ConcurrentHashMap<>();
 
         ChildIndex(Snapshot snapshot) {
             for (Unit u : snapshot.dataset.all(Unit.class)) {
                 u.parents().stream().map(p -> p.parentId()).distinct()
-                        .forEach(p -> childrenOf.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+                        .forEach(p -> unsorted.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
             }
-            // sorted once by current name, so that a read need not sort again: only a child that had another name
-            // on the day asked about is put in its place (collation took about 30 % of a large tree's time: docs/benchmarks.md)
-            childrenOf.replaceAll((parent, list) -> list.stream()
-                    .sorted(Comparator.comparing(Unit::kind).thenComparing(Unit::name, SWEDISH)).toList());
         }
 
         List<Unit> of(String parentId) {
-            return childrenOf.getOrDefault(parentId, List.of());
+            List<Unit> children = unsorted.get(parentId);
+            return children == null ? List.of() : sorted.computeIfAbsent(parentId, p -> children.stream()
+                    .sorted(Comparator.comparing(Unit::kind).thenComparing(Unit::name, SWEDISH)).toList());
         }
     }
 }
