@@ -298,6 +298,14 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         }
     }
 
+    /**
+     * Returns the store's database, for a feature that keeps its own tables in it through its own
+     * package-private SQL (the accounts and sessions of {@code se.regionkarta.access}).
+     */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
     @Override
     public void close() {
         dataSource.close();
