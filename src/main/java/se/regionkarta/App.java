@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine;
+import se.regionkarta.access.cli.TokensCommand;
+import se.regionkarta.access.cli.UsersCommand;
 import se.regionkarta.carechoice.cli.CompensateCommand;
 import se.regionkarta.carechoice.cli.GeneratePopulationCommand;
 import se.regionkarta.carechoice.cli.ListingsCommand;
@@ -51,7 +53,12 @@ public final class App {
 
     /** Builds the command line with the given clock; unexpected failures print one line, not a stack trace. */
     public static CommandLine commandLine(Clock clock) {
-        CommandLine cli = new CommandLine(new RegionkartaCommand(clock, SectionReaders::loader, Server::create));
+        return commandLine(clock, System.in);
+    }
+
+    /** Builds the command line with the given clock and standard input (from which {@code users add} reads a password). */
+    public static CommandLine commandLine(Clock clock, java.io.InputStream in) {
+        CommandLine cli = new CommandLine(new RegionkartaCommand(clock, SectionReaders::loader, Server::create, in));
         commands().forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler(RegionkartaCommand::handle);
         return cli;
@@ -63,6 +70,7 @@ public final class App {
                 new BodiesCommand(), new ConflictsCommand(), new ExportCommand(), new ServeCommand(), new SeatsCommand(),
                 new CommitteeSeatsCommand(), new LineageCommand(), new DiffCommand(), new ChangesCommand(),
                 new SettleCommand(), new GenerateCareEventsCommand(), new RotationCommand(), new SchemesCommand(),
-                new ListingsCommand(), new CompensateCommand(), new GeneratePopulationCommand());
+                new ListingsCommand(), new CompensateCommand(), new GeneratePopulationCommand(), new UsersCommand(),
+                new TokensCommand());
     }
 }

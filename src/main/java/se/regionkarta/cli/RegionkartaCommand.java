@@ -1,6 +1,7 @@
 package se.regionkarta.cli;
 
 import io.javalin.Javalin;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public final class RegionkartaCommand {
     private final Supplier<DatasetLoader> loader;
     private final BiFunction<LiveRegistry, Clock, Javalin> server;
     private final ErrorLog errorLog = ErrorLog.ofSystem();
+    private final InputStream in;
 
     /**
      * @param clock a clock in Europe/Stockholm
@@ -37,9 +39,16 @@ public final class RegionkartaCommand {
      * @param server creates (not starts) the web server of a registry
      */
     public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, BiFunction<LiveRegistry, Clock, Javalin> server) {
+        this(clock, loader, server, System.in);
+    }
+
+    /** @param in standard input, from which commands read what is not given as an argument (a password) */
+    public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, BiFunction<LiveRegistry, Clock, Javalin> server,
+            InputStream in) {
         this.clock = clock;
         this.loader = loader;
         this.server = server;
+        this.in = in;
     }
 
     /** Returns the root of the command line a command runs in. */
@@ -54,6 +63,11 @@ public final class RegionkartaCommand {
     /** Returns today in Sweden. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Returns standard input: the process's, or what a test gives. */
+    public InputStream in() {
+        return in;
     }
 
     public DatasetLoader loader() {

@@ -18,9 +18,15 @@ final class Cli {
     }
 
     Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs a command with the given text on its standard input (a password for users add). */
+    Run runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = App.commandLine();
+        CommandLine cli = App.commandLine(se.regionkarta.web.TestServer.CLOCK, new java.io.ByteArrayInputStream(
+                stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));
