@@ -3,6 +3,9 @@ package se.regionkarta;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
+import se.regionkarta.access.Access;
+import se.regionkarta.access.api.MeApi;
+import se.regionkarta.access.site.LoginPages;
 import se.regionkarta.api.ApiRoutes;
 import se.regionkarta.carechoice.api.CareChoiceApi;
 import se.regionkarta.carechoice.site.CareChoiceEmbeds;
@@ -28,6 +31,7 @@ import se.regionkarta.site.Pages;
 import se.regionkarta.site.Site;
 import se.regionkarta.site.SiteErrors;
 import se.regionkarta.site.SiteRoutes;
+import se.regionkarta.web.Authentication;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
 
@@ -51,7 +55,8 @@ public final class Server {
                 new SearchApi(registry, clock).routes(),
                 new ElectionApi(registry, clock).routes(),
                 new SettlementApi(registry, clock).routes(),
-                new HistoryApi(registry, clock).routes()));
+                new HistoryApi(registry, clock).routes(),
+                new MeApi().routes()));
     }
 
     /**
@@ -60,7 +65,18 @@ public final class Server {
      * @param clock a clock in Europe/Stockholm, which says what day "today" is
      */
     public static Javalin create(LiveRegistry registry, Clock clock) {
+        return create(registry, clock, Access.withoutStore(clock, null));
+    }
+
+    /**
+     * Creates (but does not start) the server of a registry, with who may log in and which bearer
+     * tokens are accepted.
+     *
+     * @param clock a clock in Europe/Stockholm, which says what day "today" is
+     */
+    public static Javalin create(LiveRegistry registry, Clock clock, Access access) {
         Pages pages = new Pages();
+        Authentication authentication = new Authentication(access);
         Site site = new Site(registry, pages, clock);
         SiteRoutes kernel = new SiteRoutes(site);
         HistoryEmbeds history = new HistoryEmbeds(pages);
@@ -77,6 +93,7 @@ public final class Server {
                 new CareChoicePages(site),
                 new ProvenancePages(site, careChoice::disagreements),
                 new SearchPages(site),
-                new Calculators(site)), new SiteErrors(site));
+                new Calculators(site),
+                new LoginPages(site, authentication)), new SiteErrors(site), authentication);
     }
 }

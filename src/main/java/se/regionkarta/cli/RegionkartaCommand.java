@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import se.regionkarta.access.Access;
 import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.input.BadInput;
 import se.regionkarta.web.ErrorId;
@@ -29,7 +29,7 @@ public final class RegionkartaCommand {
 
     private final Clock clock;
     private final Supplier<DatasetLoader> loader;
-    private final BiFunction<LiveRegistry, Clock, Javalin> server;
+    private final ServerFactory server;
     private final ErrorLog errorLog = ErrorLog.ofSystem();
     private final InputStream in;
 
@@ -38,12 +38,12 @@ public final class RegionkartaCommand {
      * @param loader makes the reader of data directories
      * @param server creates (not starts) the web server of a registry
      */
-    public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, BiFunction<LiveRegistry, Clock, Javalin> server) {
+    public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, ServerFactory server) {
         this(clock, loader, server, System.in);
     }
 
     /** @param in standard input, from which commands read what is not given as an argument (a password) */
-    public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, BiFunction<LiveRegistry, Clock, Javalin> server,
+    public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, ServerFactory server,
             InputStream in) {
         this.clock = clock;
         this.loader = loader;
@@ -74,8 +74,14 @@ public final class RegionkartaCommand {
         return loader.get();
     }
 
-    Javalin server(LiveRegistry registry) {
-        return server.apply(registry, clock);
+    Javalin server(LiveRegistry registry, Access access) {
+        return server.create(registry, clock, access);
+    }
+
+    /** Creates (not starts) the web server of a registry, with who may log in and how requests show who they are. */
+    @FunctionalInterface
+    public interface ServerFactory {
+        Javalin create(LiveRegistry registry, Clock clock, Access access);
     }
 
     /**

@@ -2,6 +2,7 @@ package se.regionkarta.cli;
 
 import io.javalin.Javalin;
 import java.net.BindException;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -9,6 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.regionkarta.access.Access;
+import se.regionkarta.access.OpenIdSettings;
 import se.regionkarta.history.ChangeLog;
 import se.regionkarta.input.BadInput;
 import se.regionkarta.store.Store;
@@ -29,15 +32,21 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (default: 8080; 0 picks a free one)")
     int port = 8080;
 
+    @Mixin
+    AccessOptions accessOptions;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw BadInput.field("--port", "a port is a number from 1 to 65535 (0 picks a free one), got " + port);
         }
+        OpenIdSettings openId = accessOptions.openId();
+        Clock clock = RegionkartaCommand.of(spec).clock();
         if (registry.data != null) {
             LiveRegistry live = new LiveRegistry(registry.readData(registry.data, spec.commandLine().getErr()),
-                    ChangeLog.EMPTY, RegionkartaCommand.of(spec).clock());
-            return serve(live, () -> { });
+                    ChangeLog.EMPTY, clock);
+            // no store, so no accounts: only JWTs of a configured provider show who asks
+            return serve(live, Access.withoutStore(clock, openId), () -> { });
         }
         // the store stays open while the server runs: the change feed and "recorded by" read its log,
         // and a watcher serves what other processes load into it (docs/decisions/0017-…)
@@ -45,10 +54,11 @@ public final class ServeCommand implements Callable<Integer> {
         StoreWatcher watcher = null;
         try {
             long generation = store.generation();
-            LiveRegistry live = new LiveRegistry(store.read(), store, RegionkartaCommand.of(spec).clock());
+            LiveRegistry live = new LiveRegistry(store.read(), store, clock);
             watcher = StoreWatcher.start(store, generation, live::publish, StoreWatcher.INTERVAL);
             StoreWatcher started = watcher;
-            return serve(live, () -> close(started, store));
+            Access access = Access.of(store.jdbi(), clock, openId, accessOptions.secureCookies());
+            return serve(live, access, () -> close(started, store));
         } catch (RuntimeException | InterruptedException e) {
             close(watcher, store);
             throw e;
@@ -66,9 +76,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the server; a port another program holds is the person's to change, not a fault. */
-    private Javalin start(LiveRegistry live) {
+    private Javalin start(LiveRegistry live, Access access) {
         try {
-            return RegionkartaCommand.of(spec).server(live).start(port);
+            return RegionkartaCommand.of(spec).server(live, access).start(port);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {
@@ -81,8 +91,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Serves until the JVM is asked to stop, then stops the server and closes what it read from. */
-    private int serve(LiveRegistry live, Runnable close) throws InterruptedException {
-        Javalin server = start(live);
+    private int serve(LiveRegistry live, Access access, Runnable close) throws InterruptedException {
+        Javalin server = start(live, access);
         spec.commandLine().getOut().println("regionkarta: serving on http://localhost:" + server.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.regionkarta.snapshot.Snapshot;
+import se.regionkarta.web.Authentication;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.Published;
 
@@ -27,6 +28,11 @@ public final class Site {
     /** Reads the request's language and day ({@code asOf}, else today). */
     public SiteRequest request(Context ctx) {
         return SiteRequest.of(ctx, clock);
+    }
+
+    /** Returns the clock in Sweden's time. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Returns today in Sweden. */
@@ -56,7 +62,8 @@ public final class Site {
     /** Returns a request of no language or day preference, for the error page (which must not fail on a bad {@code asOf}). */
     public SiteRequest plainRequest(Context ctx) {
         Lang lang = Lang.of(ctx);
-        return new SiteRequest(lang, Texts.of(lang), clock.getZone(), today(), today(), false, ctx.path(), ctx.queryParamMap(), "");
+        return new SiteRequest(lang, Texts.of(lang), clock.getZone(), today(), today(), false, ctx.path(), ctx.queryParamMap(), "",
+                Authentication.principal(ctx), Authentication.csrfToken(ctx).orElse(null));
     }
 
     public Pages pages() {

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import se.regionkarta.input.BadInput;
 import se.regionkarta.input.Days;
+import se.regionkarta.access.model.Principal;
 import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.Authentication;
 import se.regionkarta.web.ProblemType;
 
 /**
@@ -24,9 +26,11 @@ import se.regionkarta.web.ProblemType;
  * @param day the day the page is about: {@code asOf}, else today
  * @param dated whether {@code asOf} was given (links to other dated pages then carry it)
  * @param origin scheme and host the request came to, for absolute URLs in structured data
+ * @param principal who is asking: the header names a person logged in and offers to log out
+ * @param csrfToken the session's token, which every form of the page carries; null without a session
  */
 public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, LocalDate day, boolean dated, String path,
-        Map<String, List<String>> query, String origin) {
+        Map<String, List<String>> query, String origin, Principal principal, String csrfToken) {
 
     static final String LOCALIZED_DETAIL = "regionkarta.site.localized-detail";
     private static final String LOCALIZED_REFUSAL = "regionkarta.site.localized-refusal";
@@ -48,7 +52,7 @@ public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, 
         }
         String host = ctx.host() == null || ctx.host().isBlank() ? "localhost" : ctx.host();
         return new SiteRequest(lang, Texts.of(lang), clock.getZone(), today, day, dated, ctx.path(), ctx.queryParamMap(),
-                ctx.scheme() + "://" + host);
+                ctx.scheme() + "://" + host, Authentication.principal(ctx), Authentication.csrfToken(ctx).orElse(null));
     }
 
     /** Parses YYYY-MM-DD given to the parameter {@code name}; like the API, YYYY-MM and YYYY stand for their first day. */
@@ -137,6 +141,17 @@ public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, 
     public List<Map.Entry<String, String>> keptParams() {
         return query.entrySet().stream().filter(e -> !e.getKey().equals("asOf"))
                 .flatMap(e -> e.getValue().stream().limit(1).map(v -> Map.entry(e.getKey(), v))).toList();
+    }
+
+    /** Returns the address of the login page, which comes back to this page after logging in. */
+    public String loginHref() {
+        if (path.equals("/logga-in") || path.equals("/logga-ut")) {
+            return href("/logga-in");
+        }
+        String params = query.entrySet().stream().filter(e -> !e.getKey().equals("lang"))
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        return href("/logga-in?tillbaka=" + encode(path + (params.isEmpty() ? "" : "?" + params)));
     }
 
     /** Returns the day for people, "1 juni 2025". */

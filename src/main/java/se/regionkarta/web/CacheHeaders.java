@@ -25,9 +25,11 @@ final class CacheHeaders {
         }
         boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
         boolean ok = ctx.statusCode() == 200;
-        ctx.header("Cache-Control", read && ok ? "public, max-age=60" : "no-store");
-        ctx.header("Vary", "Accept, Accept-Encoding");
-        if (read && ok && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
+        // an answer to someone who showed who they are may say so (a page's header, its forms' CSRF token): never kept
+        boolean anonymous = Authentication.principal(ctx).isAnonymous();
+        ctx.header("Cache-Control", read && ok && anonymous ? "public, max-age=60" : "no-store");
+        ctx.header("Vary", ErrorMapper.isApi(ctx) ? "Accept, Accept-Encoding" : "Accept, Accept-Encoding, Cookie");
+        if (read && ok && anonymous && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
             String etag = etagOf(body);
             ctx.header("ETag", etag);
             if (matches(ctx.header("If-None-Match"), etag)) {

@@ -85,11 +85,27 @@ public final class ErrorMapper {
     private void answer(Context ctx, ProblemType type, String detail, Map<String, Object> more, String errorId) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(type.status());
+        if (type == ProblemType.UNAUTHORIZED) {
+            ctx.header("WWW-Authenticate", challenge(ctx));
+        }
         if (isApi(ctx)) {
             ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, type, detail, more));
         } else {
             ctx.html(site.failed(ctx, type, detail, errorId));
         }
+    }
+
+    /**
+     * Returns the challenge of a 401 (RFC 9110, section 11.6.1): a bearer token on the API, with
+     * {@code invalid_token} when one was sent (RFC 6750, section 3); the site's login form elsewhere,
+     * in the form of the Cookie scheme proposed in draft-broyer-http-cookie-auth.
+     */
+    private static String challenge(Context ctx) {
+        if (!isApi(ctx)) {
+            return "Cookie realm=\"regionkarta\", form-action=\"/logga-in\"";
+        }
+        return ctx.header("Authorization") == null ? "Bearer realm=\"regionkarta\""
+                : "Bearer realm=\"regionkarta\", error=\"invalid_token\"";
     }
 
     static boolean isApi(Context ctx) {

@@ -6,6 +6,11 @@ package se.regionkarta.web;
  */
 public enum ProblemType {
     BAD_PARAMETER(400, "Bad parameter", "A query or path parameter has a value the API cannot use."),
+    UNAUTHORIZED(401, "Unauthorized", "The request needs to show who it is, or the bearer token it carries is not accepted "
+            + "(unknown, revoked, expired, or not signed by the configured OpenID Connect provider). Send Authorization: "
+            + "Bearer TOKEN with an API token or a JWT."),
+    FORBIDDEN(403, "Forbidden", "The request's principal may not do this: it does not edit the region the fact belongs to, "
+            + "or a form came without its session's CSRF token."),
     NOT_FOUND(404, "Not found", "Nothing has that id or address."),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "The resource exists but does not accept this HTTP method."),
     NOT_ACCEPTABLE(406, "Not acceptable", "The API answers only in JSON (application/json or application/problem+json)."),

@@ -28,8 +28,9 @@ public final class WebServer {
      *
      * @param groups the features' routes, registered in order
      * @param site renders the answers to failures outside the API
+     * @param authentication gives each request its principal, before any route
      */
-    public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site) {
+    public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site, Authentication authentication) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = false; // CacheHeaders makes cheaper, quoted ETags and answers 304
@@ -48,6 +49,7 @@ public final class WebServer {
             }));
             new ErrorMapper(site).register(config.routes);
             config.routes.before(WellEncoded::require);
+            config.routes.before(authentication::attach);
             config.routes.after(CacheHeaders::apply);
             groups.forEach(g -> g.register(config.routes));
         });

@@ -168,7 +168,8 @@ class ErrorAnswersTest {
                     throw BadInput.field("colour", "must be red or blue");
                 });
             };
-            server = WebServer.create(List.of(failing), new SiteErrors(new Site(registry, new Pages(), TestServer.CLOCK))).start(0);
+            server = WebServer.create(List.of(failing), new SiteErrors(new Site(registry, new Pages(), TestServer.CLOCK)),
+                    new Authentication(se.regionkarta.access.Access.withoutStore(TestServer.CLOCK, null))).start(0);
         }
 
         @AfterAll

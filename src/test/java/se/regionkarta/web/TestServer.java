@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import se.regionkarta.App;
 import se.regionkarta.Server;
+import se.regionkarta.access.Access;
+import se.regionkarta.access.OpenIdSettings;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.history.ChangeLog;
 import se.regionkarta.store.Store;
@@ -51,12 +53,22 @@ public final class TestServer implements AutoCloseable {
      * {@link #close()}.
      */
     public static TestServer startWithStore(Path directory) {
-        Store store = Store.open(StoreConfig.embedded(directory), CLOCK);
+        return startOn(StoreConfig.embedded(directory), CLOCK, null);
+    }
+
+    /**
+     * Starts a server over the store at the given place (H2 or PostgreSQL), as {@code serve} runs:
+     * filled with the bundled data when empty, its accounts able to log in, with the given clock
+     * and OpenID Connect provider (null for none).
+     */
+    public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId) {
+        Store store = Store.open(config, clock);
         try {
             if (store.isEmpty()) {
                 store.sync(BUNDLED, "regionkarta", "bundled data set");
             }
-            return new TestServer(serve(new LiveRegistry(store.read(), store, CLOCK)), store);
+            Access access = Access.of(store.jdbi(), clock, openId, false);
+            return new TestServer(Server.create(new LiveRegistry(store.read(), store, clock), clock, access).start(0), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;
