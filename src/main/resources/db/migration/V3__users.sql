@@ -52,3 +52,13 @@ create table api_token (
     foreign key (account_id) references account (id) on delete cascade
 );
 create index api_token_by_account on api_token (account_id);
+
+-- Wrong logins with a name no account can log in with (none has it, or it is disabled or has no
+-- password), counted and locked exactly as an account's, so that the answer to a guess — refused,
+-- or locked until a time — never tells whether the account exists. A row goes when its lock has
+-- passed, as an account's count is then back at zero.
+create table login_failure (
+    name          varchar(100) not null primary key, -- lower case (AccountName)
+    failed_logins integer      not null,
+    locked_until  timestamp with time zone
+);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import se.regionkarta.access.model.AccountName;
 import se.regionkarta.access.model.Lockout;
 import se.regionkarta.access.model.PasswordRule;
@@ -125,36 +126,71 @@ public final class Access {
             return new Refused();
         }
         Instant now = now();
-        return jdbi.inTransaction(h -> {
-            JdbiAccessStore sql = new JdbiAccessStore(h);
-            Optional<JdbiAccessStore.Login> found = sql.lockForLogin(kept);
-            if (found.isEmpty() || found.get().account().disabled() || found.get().passwordHash() == null) {
-                passwords.matchNobody(password);
-                return new Refused();
+        try {
+            return jdbi.inTransaction(h -> logIn(new JdbiAccessStore(h), kept, password, now));
+        } catch (UnableToExecuteStatementException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
             }
-            var account = found.get().account();
-            String hash = found.get().passwordHash();
-            if (account.lockout().lockedAt(now)) {
-                return new Locked(account.lockout().lockedUntil());
+            // another instance counted the first wrong login of the same unknown name at the same moment: count again
+            return jdbi.inTransaction(h -> logIn(new JdbiAccessStore(h), kept, password, now));
+        }
+    }
+
+    private LogIn logIn(JdbiAccessStore sql, String kept, String password, Instant now) {
+        Optional<JdbiAccessStore.Login> found = sql.lockForLogin(kept);
+        if (found.isEmpty() || found.get().account().disabled() || found.get().passwordHash() == null) {
+            return failWithoutAccount(sql, kept, password, now);
+        }
+        var account = found.get().account();
+        String hash = found.get().passwordHash();
+        if (account.lockout().lockedAt(now)) {
+            return new Locked(account.lockout().lockedUntil());
+        }
+        if (!passwords.matches(password, hash)) {
+            Lockout after = account.lockout().afterFailure(now);
+            sql.setLockout(account.id(), after);
+            return after.lockedAt(now) ? new Locked(after.lockedUntil()) : new Refused();
+        }
+        if (!account.lockout().equals(Lockout.CLEAR)) {
+            sql.setLockout(account.id(), Lockout.CLEAR);
+        }
+        if (passwords.isBelowCurrent(hash)) {
+            sql.setPasswordHash(account.id(), passwords.hash(password));
+        }
+        sql.deleteExpiredSessions(now);
+        String key = secrets.next();
+        String csrf = secrets.next();
+        Instant expires = now.plus(SESSION_LENGTH);
+        sql.insertSession(Secrets.hashOf(key), account.id(), csrf, now, expires);
+        return new LoggedIn(sql.withGrant(account).principal(Via.SESSION), key, csrf, expires);
+    }
+
+    /**
+     * Refuses a login with a name no account can log in with, counting it as a wrong password of an
+     * account is counted and spending the time a password check takes, so that neither the answer
+     * (refused, or locked until a time) nor its delay tells whether the account exists.
+     */
+    private LogIn failWithoutAccount(JdbiAccessStore sql, String name, String password, Instant now) {
+        sql.deletePassedNameLocks(now);
+        Optional<Lockout> counted = sql.lockNameForLogin(name);
+        Lockout before = counted.orElse(Lockout.CLEAR);
+        if (before.lockedAt(now)) {
+            return new Locked(before.lockedUntil());
+        }
+        passwords.matchNobody(password);
+        Lockout after = before.afterFailure(now);
+        sql.setNameLockout(name, after, counted.isPresent());
+        return after.lockedAt(now) ? new Locked(after.lockedUntil()) : new Refused();
+    }
+
+    private static boolean isUniqueViolation(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true; // the SQL state of a unique violation in H2 and PostgreSQL alike
             }
-            if (!passwords.matches(password, hash)) {
-                Lockout after = account.lockout().afterFailure(now);
-                sql.setLockout(account.id(), after);
-                return after.lockedAt(now) ? new Locked(after.lockedUntil()) : new Refused();
-            }
-            if (!account.lockout().equals(Lockout.CLEAR)) {
-                sql.setLockout(account.id(), Lockout.CLEAR);
-            }
-            if (passwords.isBelowCurrent(hash)) {
-                sql.setPasswordHash(account.id(), passwords.hash(password));
-            }
-            sql.deleteExpiredSessions(now);
-            String key = secrets.next();
-            String csrf = secrets.next();
-            Instant expires = now.plus(SESSION_LENGTH);
-            sql.insertSession(Secrets.hashOf(key), account.id(), csrf, now, expires);
-            return new LoggedIn(sql.withGrant(account).principal(Via.SESSION), key, csrf, expires);
-        });
+        }
+        return false;
     }
 
     /** Returns the live session a cookie's key names: not expired, its account not disabled. */

@@ -80,6 +80,25 @@ final class JdbiAccessStore {
                 .bind("failures", lockout.failures()).bind("until", time(lockout.lockedUntil())).bind("id", accountId).execute();
     }
 
+    /** Reads the wrong logins counted for a name no account can log in with, locking the row until the transaction ends. */
+    Optional<Lockout> lockNameForLogin(String name) {
+        return handle.createQuery("select failed_logins, locked_until from login_failure where name = :name for update")
+                .bind("name", name).map((rs, ctx) -> lockout(rs)).findOne();
+    }
+
+    /** Keeps the wrong logins counted for a name no account can log in with; the insert fails if another instance made the row first. */
+    void setNameLockout(String name, Lockout lockout, boolean exists) {
+        handle.createUpdate(exists
+                        ? "update login_failure set failed_logins = :failures, locked_until = :until where name = :name"
+                        : "insert into login_failure (name, failed_logins, locked_until) values (:name, :failures, :until)")
+                .bind("name", name).bind("failures", lockout.failures()).bind("until", time(lockout.lockedUntil())).execute();
+    }
+
+    /** Forgets the names whose lock has passed: their count is back at zero, as an account's would be. */
+    void deletePassedNameLocks(Instant now) {
+        handle.createUpdate("delete from login_failure where locked_until <= :now").bind("now", time(now)).execute();
+    }
+
     void setPasswordHash(long accountId, String hash) {
         handle.createUpdate("update account set password_hash = :hash where id = :id").bind("hash", hash)
                 .bind("id", accountId).execute();
@@ -170,10 +189,14 @@ final class JdbiAccessStore {
 
     /** Reads an account's columns; its grant is filled in by {@link #withGrant}, a reader's until then. */
     private static Account account(ResultSet rs) throws SQLException {
-        OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
         return new Account(rs.getLong("id"), rs.getString("name"), new Grant(Set.of(Role.READER), Set.of()),
-                rs.getBoolean("disabled"), new Lockout(rs.getInt("failed_logins"), locked == null ? null : locked.toInstant()),
+                rs.getBoolean("disabled"), lockout(rs),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static Lockout lockout(ResultSet rs) throws SQLException {
+        OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+        return new Lockout(rs.getInt("failed_logins"), locked == null ? null : locked.toInstant());
     }
 
     private static ApiToken token(ResultSet rs) throws SQLException {

@@ -106,9 +106,32 @@ public final class Authentication {
         }
     }
 
-    /** Tells whether cookies of this request are sent over HTTPS only. */
+    /**
+     * Tells whether cookies of this request are sent over HTTPS only: the service is told so, the
+     * request came over HTTPS, or a proxy that ended TLS says it did ({@code X-Forwarded-Proto},
+     * {@code Forwarded: proto=https}, RFC 7239). Trusting the header from anyone is safe here: it can
+     * only make a cookie stricter, for the client that sent it.
+     */
     public boolean secure(Context ctx) {
-        return access.secureCookies() || "https".equalsIgnoreCase(ctx.scheme());
+        return access.secureCookies() || "https".equalsIgnoreCase(ctx.scheme()) || forwardedOverHttps(ctx);
+    }
+
+    private static boolean forwardedOverHttps(Context ctx) {
+        String proto = ctx.header("X-Forwarded-Proto");
+        if (proto != null && proto.split(",")[0].strip().equalsIgnoreCase("https")) {
+            return true;
+        }
+        String forwarded = ctx.header("Forwarded");
+        if (forwarded == null) {
+            return false;
+        }
+        for (String pair : forwarded.split(",")[0].split(";")) { // the first hop: the proxy the client reached
+            String[] kv = pair.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].equalsIgnoreCase("proto") && kv[1].replace("\"", "").equalsIgnoreCase("https")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String cookieName(Context ctx) {

@@ -108,6 +108,25 @@ abstract class AccessContract {
     }
 
     @Test
+    @DisplayName("a name without an account, or with a disabled one, is refused and locked exactly as an account is: the answers tell nothing")
+    void unknownNamesLockToo() {
+        accounts.add("bo", KALMAR_EDITOR, PASSWORD).orElseThrow();
+        accounts.disable(accounts.find("bo").orElseThrow());
+        for (String name : List.of("anna", "nobody", "bo")) {
+            for (int i = 1; i < Lockout.MAX_FAILURES; i++) {
+                assertThat(access.logIn(name, "wrong password " + i)).as(name).isInstanceOf(Access.Refused.class);
+            }
+            assertThat(access.logIn(name, "wrong password 5")).as(name)
+                    .isEqualTo(new Access.Locked(clock.instant().plus(Lockout.PERIOD)));
+            assertThat(access.logIn(name, PASSWORD)).as(name).isInstanceOf(Access.Locked.class);
+        }
+        clock.advance(Lockout.PERIOD);
+
+        assertThat(access.logIn("nobody", "wrong password")).isInstanceOf(Access.Refused.class);
+        assertThat(access.logIn("anna", PASSWORD)).isInstanceOf(Access.LoggedIn.class);
+    }
+
+    @Test
     @DisplayName("a right password clears the count of wrong ones, so that failures must come five in a row")
     void successClears() {
         for (int i = 1; i < Lockout.MAX_FAILURES; i++) {

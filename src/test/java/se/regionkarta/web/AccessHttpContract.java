@@ -3,19 +3,26 @@ package se.regionkarta.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import se.regionkarta.access.Access;
 import se.regionkarta.access.Accounts;
 import se.regionkarta.access.AdjustableClock;
 import se.regionkarta.access.model.Grant;
 import se.regionkarta.access.model.Lockout;
 import se.regionkarta.access.model.Role;
+import se.regionkarta.history.ChangeLog;
 import se.regionkarta.json.Json;
+import se.regionkarta.site.Pages;
+import se.regionkarta.site.Site;
+import se.regionkarta.site.SiteErrors;
 import se.regionkarta.store.StoreConfig;
 
 /**
@@ -27,19 +34,42 @@ abstract class AccessHttpContract {
 
     static final String PASSWORD = "lagom långt lösenord";
     static final AdjustableClock CLOCK = AdjustableClock.atTestStart();
+    static TestProvider provider;
     static TestServer server;
     static Accounts accounts;
+    /** The real mappers and principal over the same store, with write routes that exist only in this test. */
+    static Javalin guarded;
 
-    /** Starts the server over a fresh store with the shared clock, and adds the accounts every test may use. */
+    /** Starts the OpenID Connect provider, then the server over a fresh store with the shared clock, trusting it. */
     static void start(StoreConfig config) {
-        server = TestServer.startOn(config, CLOCK, null);
+        provider = TestProvider.start();
+        server = TestServer.startOn(config, CLOCK, provider.settings());
         accounts = Accounts.in(server.store().jdbi(), CLOCK);
+        WebServer.RouteGroup writes = routes -> {
+            routes.post("/api/v1/test/regions/{region}/facts", ctx -> {
+                Authorization.requireEditor(ctx, ctx.pathParam("region"));
+                ctx.status(204);
+            });
+            routes.post("/api/v1/test/national-facts", ctx -> {
+                Authorization.requireEditor(ctx, null);
+                ctx.status(204);
+            });
+        };
+        LiveRegistry registry = new LiveRegistry(TestServer.BUNDLED, ChangeLog.EMPTY, CLOCK);
+        guarded = WebServer.create(List.of(writes), new SiteErrors(new Site(registry, new Pages(), CLOCK)),
+                new Authentication(Access.of(server.store().jdbi(), CLOCK, provider.settings(), false))).start(0);
     }
 
     @AfterAll
     static void stop() {
+        if (guarded != null) {
+            guarded.stop();
+        }
         if (server != null) {
             server.close();
+        }
+        if (provider != null) {
+            provider.close();
         }
     }
 
@@ -119,7 +149,7 @@ abstract class AccessHttpContract {
 
         assertThat(fifth.statusCode()).isEqualTo(429);
         assertThat(fifth.headers().firstValue("Retry-After")).hasValue(String.valueOf(Lockout.PERIOD.toSeconds()));
-        assertThat(fifth.body()).contains("Kontot är spärrat till klockan");
+        assertThat(fifth.body()).contains("Försök igen klockan");
         assertThat(right.statusCode()).isEqualTo(429);
         CLOCK.advance(Lockout.PERIOD);
         assertThat(v.logIn("cecilia", PASSWORD).statusCode()).isEqualTo(303);
@@ -252,6 +282,137 @@ abstract class AccessHttpContract {
         CLOCK.advance(Duration.ofHours(8));
 
         assertThat(v.get("/").body()).doesNotContain("Inloggad som karin");
+    }
+
+    @Test
+    @DisplayName("behind a proxy that says the request came over HTTPS, the session cookie is Secure and named __Host-")
+    void secureBehindProxy() {
+        add("linnea", Role.ADMIN);
+        Visitor v = new Visitor(server);
+        String token = Visitor.csrfOf(v.get("/logga-in").body());
+        String form = "name=linnea&password=" + java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + token;
+
+        HttpResponse<String> r = server.send("POST", "/logga-in", form, "Content-Type", "application/x-www-form-urlencoded",
+                "Cookie", "regionkarta-login=" + v.cookies.get("regionkarta-login"), "X-Forwarded-Proto", "https");
+
+        assertThat(r.statusCode()).isEqualTo(303);
+        String cookie = Visitor.setCookie(r, "__Host-regionkarta-session").orElseThrow();
+        assertThat(cookie).matches("__Host-regionkarta-session=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax; Secure");
+        String key = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        assertThat(server.get("/", "Cookie", "__Host-regionkarta-session=" + key, "X-Forwarded-Proto", "https").body())
+                .contains("Inloggad som linnea");
+    }
+
+    @Test
+    @DisplayName("after logging in the browser goes back only to a path of this site: another site's address leads to the start page")
+    void noOpenRedirect() {
+        add("mats", Role.ADMIN);
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
+                "/%0d%0aSet-Cookie:x=y")) {
+            Visitor v = new Visitor(server);
+            String token = Visitor.csrfOf(v.get("/logga-in").body());
+            HttpResponse<String> r = v.post("/logga-in", Map.of("name", "mats", "password", PASSWORD, "_csrf", token,
+                    "tillbaka", elsewhere));
+            assertThat(r.headers().firstValue("Location")).as(elsewhere).hasValueSatisfying(l ->
+                    assertThat(l).startsWith("/").doesNotStartWith("//").doesNotContain("evil"));
+        }
+    }
+
+    @Test
+    @DisplayName("a JWT of the configured provider shows who asks: its name, the roles it knows of, its regions")
+    void jwt() {
+        String token = provider.jwt(CLOCK.instant(), c -> { });
+
+        HttpResponse<String> r = server.get("/api/v1/me", "Authorization", "Bearer " + token);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode me = json(r);
+        assertThat(me.get("name").asText()).isEqualTo("olle.oidc");
+        assertThat(me.get("via").asText()).isEqualTo("openid-connect");
+        assertThat(me.get("roles").toString()).isEqualTo("[\"editor\"]");
+        assertThat(me.get("regions").toString()).isEqualTo("[\"halland\"]");
+    }
+
+    @Test
+    @DisplayName("a JWT of another issuer, for another audience, expired, signed by an unpublished key, or unsigned is 401 invalid_token")
+    void refusedJwts() {
+        java.time.Instant now = CLOCK.instant();
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("another issuer", provider.jwt(now, c -> c.issuer("https://evil.example/")));
+        refused.put("another audience", provider.jwt(now, c -> c.audience("another-service")));
+        refused.put("expired", provider.jwt(now.minus(Duration.ofMinutes(10)), c -> { }));
+        refused.put("unpublished key", provider.jwtOfStranger(now));
+        refused.put("alg none", new com.nimbusds.jwt.PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(TestProvider.ISSUER).audience(TestProvider.AUDIENCE)
+                .subject("x").expirationTime(java.util.Date.from(now.plusSeconds(300))).build()).serialize());
+        refused.put("garbage", "not.a.jwt");
+
+        refused.forEach((why, token) -> {
+            HttpResponse<String> r = server.get("/api/v1/me", "Authorization", "Bearer " + token);
+            assertThat(r.statusCode()).as(why).isEqualTo(401);
+            assertThat(r.headers().firstValue("WWW-Authenticate")).as(why)
+                    .hasValue("Bearer realm=\"regionkarta\", error=\"invalid_token\"");
+            assertThat(json(r).get("code").asText()).as(why).isEqualTo("unauthorized");
+            assertThat(r.body()).as(why).doesNotContain(token);
+        });
+        assertThat(json(server.get("/api/v1/me", "Authorization", "Bearer " + refused.get("expired"))).get("detail").asText())
+                .contains("expired");
+    }
+
+    @Test
+    @DisplayName("the API token of a disabled account is 401 at once")
+    void disabledToken() {
+        add("nils", Role.EDITOR, "kalmar");
+        Accounts.IssuedToken token = accounts.createToken(accounts.find("nils").orElseThrow());
+        assertThat(server.get("/api/v1/me", "Authorization", "Bearer " + token.token()).statusCode()).isEqualTo(200);
+
+        accounts.disable(accounts.find("nils").orElseThrow());
+
+        HttpResponse<String> r = server.get("/api/v1/me", "Authorization", "Bearer " + token.token());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"regionkarta\", error=\"invalid_token\"");
+    }
+
+    @Test
+    @DisplayName("requireEditor: anonymous 401, an editor of another region 403, of the fact's region 204; national facts need a national editor")
+    void requireEditor() {
+        add("olof", Role.EDITOR, "halland");
+        add("petra", Role.EDITOR, "kalmar");
+        add("rut", Role.NATIONAL_EDITOR);
+        String halland = "Bearer " + accounts.createToken(accounts.find("olof").orElseThrow()).token();
+        String kalmar = "Bearer " + accounts.createToken(accounts.find("petra").orElseThrow()).token();
+        String national = "Bearer " + accounts.createToken(accounts.find("rut").orElseThrow()).token();
+        String oidcHalland = "Bearer " + provider.jwt(CLOCK.instant(), c -> { });
+
+        HttpResponse<String> anonymous = write("/api/v1/test/regions/kalmar/facts");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"regionkarta\"");
+        HttpResponse<String> other = write("/api/v1/test/regions/kalmar/facts", "Authorization", halland);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(other).get("code").asText()).isEqualTo("forbidden");
+        assertThat(write("/api/v1/test/regions/kalmar/facts", "Authorization", oidcHalland).statusCode()).isEqualTo(403);
+        assertThat(write("/api/v1/test/regions/halland/facts", "Authorization", oidcHalland).statusCode()).isEqualTo(204);
+        assertThat(write("/api/v1/test/regions/kalmar/facts", "Authorization", kalmar).statusCode()).isEqualTo(204);
+        assertThat(write("/api/v1/test/regions/kalmar/facts", "Authorization", national).statusCode()).isEqualTo(403);
+        assertThat(write("/api/v1/test/national-facts", "Authorization", kalmar).statusCode()).isEqualTo(403);
+        assertThat(write("/api/v1/test/national-facts", "Authorization", national).statusCode()).isEqualTo(204);
+    }
+
+    private static HttpResponse<String> write(String path, String... headers) {
+        try {
+            java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + guarded.port() + path)).POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+            if (headers.length > 0) {
+                b.headers(headers);
+            }
+            return java.net.http.HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonNode json(HttpResponse<String> r) {
