@@ -27,6 +27,19 @@ public record LoginPage(Shell shell, String action, String csrf, String name, St
         return problems.stream().filter(p -> p.field().equals(field)).map(p -> p.message().text()).findFirst().orElse(null);
     }
 
+    /**
+     * Tells whether the name field takes the focus when the page opens: on a fresh form, or when the
+     * name is missing. After a refusal the refusal itself takes it, so that it is read out first.
+     */
+    public boolean focusName() {
+        return refusal == null && (problems.isEmpty() || problemWith("name") != null);
+    }
+
+    /** Tells whether the password field takes the focus: when it alone is missing. */
+    public boolean focusPassword() {
+        return refusal == null && problemWith("name") == null && problemWith("password") != null;
+    }
+
     /** Returns the ids of what describes a field: its problem, and the refusal. */
     public String describedBy(String field) {
         String ids = (problemWith(field) != null ? field + "-problem " : "") + (refusal != null ? "login-refused" : "");
