@@ -202,8 +202,15 @@ abstract class AccessHttpContract {
         HttpResponse<String> other = v.post("/logga-in", Map.of("name", "frida", "password", PASSWORD, "_csrf", "y".repeat(43)));
         HttpResponse<String> english = v.post("/logga-in?lang=en", Map.of("name", "frida", "password", PASSWORD));
 
+        Visitor stranger = new Visitor(server); // another site's form: no login cookie reaches the service
+        HttpResponse<String> nullToken = stranger.post("/logga-in", Map.of("name", "frida", "password", PASSWORD, "_csrf", "null"));
+        stranger.cookies.put("regionkarta-login", "short");
+        HttpResponse<String> madeUp = stranger.post("/logga-in", Map.of("name", "frida", "password", PASSWORD, "_csrf", "short"));
+
         assertThat(none.statusCode()).isEqualTo(403);
         assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(nullToken.statusCode()).isEqualTo(403);
+        assertThat(madeUp.statusCode()).isEqualTo(403);
         assertThat(english.body()).contains("security code");
         assertThat(Visitor.setCookie(none, "regionkarta-session")).isEmpty();
     }

@@ -58,7 +58,10 @@ public final class LoginPages implements WebServer.RouteGroup {
     private void logIn(Context ctx) {
         SiteRequest req = site.request(ctx);
         String sent = ctx.formParam(FormGuard.FIELD);
-        if (req.csrfToken() == null && !FormGuard.same(String.valueOf(ctx.cookie(LOGIN_COOKIE)), sent)) {
+        String kept = ctx.cookie(LOGIN_COOKIE);
+        // without a session, the form's token must equal its cookie's, and the cookie must be one made here:
+        // a cross-site POST arrives without the SameSite=Lax cookie, and must not pass by sending an empty token
+        if (req.csrfToken() == null && (!wellFormed(kept) || !FormGuard.same(kept, sent))) {
             throw FormGuard.refusal(ctx);
         }
         CalculatorForm form = CalculatorForm.read(ctx, req, List.of("name", "password", "tillbaka"));
@@ -114,7 +117,7 @@ public final class LoginPages implements WebServer.RouteGroup {
             return req.csrfToken();
         }
         String kept = ctx.cookie(LOGIN_COOKIE);
-        if (kept != null && kept.matches("[A-Za-z0-9_-]{43}")) {
+        if (wellFormed(kept)) {
             return kept;
         }
         byte[] bytes = new byte[32];
@@ -122,6 +125,10 @@ public final class LoginPages implements WebServer.RouteGroup {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         authentication.cookie(ctx, LOGIN_COOKIE, token, "/logga-in", LOGIN_COOKIE_SECONDS);
         return token;
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
     }
 
     /** Returns the page to go back to: a path on this site, never another site's address (no open redirect). */
