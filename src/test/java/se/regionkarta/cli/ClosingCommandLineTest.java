@@ -36,6 +36,8 @@ class ClosingCommandLineTest {
         assertThat(allowed.exitCode()).isZero();
         assertThat(allowed.out()).containsPattern("\\d+ closed, \\d+ withdrawn");
         assertThat(cli.run("tree", "Region Kalmar län", "--as-of", "2020-01-01").out()).contains("Länssjukhuset i Kalmar");
+        assertThat(cli.run("changes", "--limit", "100000").out()).contains("close ", "withdraw",
+                "(not in " + sourcesOnly.toAbsolutePath().normalize() + ")");
     }
 
     @Test
