@@ -253,7 +253,8 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         EditPlan plan = new EditPlan(edits, withdrawals, why, rules, json);
         Writes.Done done = exclusively(() -> writes.run(plan, plan, new Writes.Stamp(why.actor(), why.sourceId(),
                 why.reverts(), null), OffsetDateTime.now(clock)));
-        return new Written(done.seqs(), generation());
+        // the write's own last number, not a later writer's: the signal a follower must reach to see it
+        return new Written(done.seqs(), done.seqs().isEmpty() ? generation() : done.seqs().get(done.seqs().size() - 1));
     }
 
     /** Returns the stored version of a fact (withdrawn ones too), 0 when the store never held it. */
