@@ -162,7 +162,7 @@ public final class RegistryOptions {
 
     /** Opens the store, filling it with the bundled data set first if it is empty; the caller closes it. */
     public Store openFilled(PrintWriter err) {
-        Store store = Stores.open(storeConfig(), RegionkartaCommand.of(mixee).clock());
+        Store store = Stores.open(storeConfig(), RegionkartaCommand.of(mixee).clock(), RegionkartaCommand.of(mixee).loader());
         try {
             if (store.isEmpty()) {
                 Dataset bundled = readData(null, err);
@@ -183,6 +183,11 @@ public final class RegistryOptions {
 
     /** Reads and checks a data directory (null: the bundled data set); problems end the command. */
     static Dataset readData(Path directory, PrintWriter err, DatasetLoader loader) {
+        return read(directory, err, loader).dataset();
+    }
+
+    /** Reads and checks a data directory (null: the bundled data set), with the file of each fact; problems end the command. */
+    static LoadResult read(Path directory, PrintWriter err, DatasetLoader loader) {
         if (directory != null && !Files.isDirectory(directory)) {
             throw new CliException(ExitCode.USAGE, "not a directory: " + directory);
         }
@@ -192,6 +197,6 @@ public final class RegistryOptions {
             throw new CliException(ExitCode.INVALID_DATA, (directory == null ? "the bundled data set" : directory)
                     + " was rejected: " + result.problems().size() + " problem(s); nothing was loaded");
         }
-        return result.dataset();
+        return result;
     }
 }

@@ -10,8 +10,13 @@ final class Stores {
     }
 
     static Store open(StoreConfig config, java.time.Clock clock) {
+        return open(config, clock, null);
+    }
+
+    /** Opens the store so that it takes edits too, checked with the loader's rules. */
+    static Store open(StoreConfig config, java.time.Clock clock, se.regionkarta.dataset.DatasetLoader loader) {
         try {
-            return Store.open(config, clock);
+            return Store.open(config, clock, loader);
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {

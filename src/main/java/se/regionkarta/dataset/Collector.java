@@ -129,6 +129,13 @@ final class Collector {
         return occurrence < places.size() ? places.get(occurrence) : null;
     }
 
+    /** Returns the file each fact was first read from, keyed {@code kind:id}. */
+    Map<String, String> placement() {
+        Map<String, String> out = new HashMap<>();
+        origins.forEach((key, places) -> out.put(key, places.get(0).file()));
+        return out;
+    }
+
     Set<String> impliedLinks() {
         return impliedLinks;
     }

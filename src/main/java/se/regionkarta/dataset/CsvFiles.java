@@ -47,6 +47,12 @@ final class CsvFiles {
         return null;
     }
 
+    /** Returns the kind of fact a CSV file holds by its name, or null when the name says none. */
+    static FactKind sectionOf(String fileName) {
+        Layout layout = layoutOf(fileName);
+        return layout == null ? null : layout.section();
+    }
+
     static void read(String file, String text, DatasetLoader.EntryReader entries, Collector out) {
         Layout layout = layoutOf(file);
         if (layout == null) {

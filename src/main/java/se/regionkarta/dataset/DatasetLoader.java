@@ -50,6 +50,17 @@ public final class DatasetLoader {
         return check(files.size(), "(data directory)", out);
     }
 
+    /**
+     * Reads data files given as text entry by entry (the schema, the section readers, the records'
+     * own checks) without the checks across files, which need the whole data set: what
+     * {@link FactCheck} asks of each fact written to the store.
+     */
+    LoadResult readEntries(Map<String, String> files) {
+        Collector out = new Collector();
+        files.forEach((name, text) -> read(name, text, out));
+        return new LoadResult(out.dataset(), out.problems(), files.size(), out.placement());
+    }
+
     /** Reads data files given as bytes: each is decoded on its own, so that one that is not UTF-8 is one problem. */
     LoadResult load(DataFiles.Listing listing, String where) {
         Collector out = new Collector();
@@ -98,7 +109,7 @@ public final class DatasetLoader {
             }
         }
         problems.sort(null);
-        return new LoadResult(dataset, problems, files);
+        return new LoadResult(dataset, problems, files, out.placement());
     }
 
     /**

@@ -56,7 +56,7 @@ public final class FigureSections implements SectionReader {
     }
 
     /** Returns {@code unit.metric.period[.category].source}, readable and stable as long as those are. */
-    static String defaultId(String unit, String metric, Period period, String category, String source) {
+    public static String defaultId(String unit, String metric, Period period, String category, String source) {
         return unit + "." + metric + "." + period.toString().replace(':', '-')
                 + (category == null ? "" : "." + slug(category)) + "." + source;
     }

@@ -2,6 +2,7 @@ package se.regionkarta.history;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import se.regionkarta.dataset.model.FactKind;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,19 @@ public interface ChangeLog {
 
     /** Returns the latest change to each fact, keyed {@code kind:id}: who recorded it and when. */
     Map<String, Change> latestByFact();
+
+    /** Returns the latest changes to one fact, newest first, at most {@code limit}, each with the fact before and after. */
+    default List<AuditEntry> audit(FactKind kind, String id, int limit) {
+        return List.of();
+    }
+
+    /**
+     * Returns the latest changes to the facts of a region (those the store counts as the region's:
+     * its units, bodies, seats, figures …), newest first, at most {@code limit}.
+     */
+    default List<AuditEntry> auditOfRegion(String regionId, int limit) {
+        return List.of();
+    }
 
     /** Returns the latest change to one fact, if the log has any. */
     default Optional<Change> latest(String kind, String id) {

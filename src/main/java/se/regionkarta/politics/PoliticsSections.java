@@ -74,7 +74,7 @@ public final class PoliticsSections implements SectionReader {
         }
     }
 
-    /** Reads a person and the roles they hold; a role's id is {@code person.role.where[.when]}. */
+    /** Reads a person and the roles they hold; a role's id is its {@code id}, else {@code person.role.where[.when]}. */
     private static void person(Entry e, Facts out) {
         Person person = new Person(e.text("id"), e.text("name"), e.sources());
         out.add(person, e);
@@ -83,8 +83,9 @@ public final class PoliticsSections implements SectionReader {
                 Role role = r.enumField("role", Role.class);
                 String where = r.has("body") ? r.text("body") : r.text("region");
                 String when = r.has("term") ? r.text("term") : r.has("from") ? r.text("from") : null;
-                String id = person.id() + "." + role.name().toLowerCase().replace('_', '-') + "." + where
-                        + (when == null ? "" : "." + when);
+                // an id is written only where the derived one would not do (a role the store was given whole)
+                String id = r.has("id") ? r.text("id") : person.id() + "." + role.name().toLowerCase().replace('_', '-')
+                        + "." + where + (when == null ? "" : "." + when);
                 out.add(new Appointment(id, person.id(), role, r.text("region"), r.optText("body"), r.optText("party"),
                         r.optText("term"), r.validity(), r.optText("note"), r.sources(person.sources())), r);
             });

@@ -21,11 +21,12 @@ public final class ProvenanceSections implements SectionReader {
         }
     }
 
-    /** Reads the claims about one subject and property; each gets the id {@code subject.property.n}. */
+    /** Reads the claims about one subject and property; each gets its {@code id}, else {@code subject.property.n}. */
     private static void claims(Entry e, Facts out) {
         int n = 0;
         for (Entry c : e.list("claims")) {
-            String id = e.text("subject") + "." + e.text("property") + "." + (++n);
+            String id = c.has("id") ? c.text("id") : e.text("subject") + "." + e.text("property") + "." + (n + 1);
+            n++;
             out.nested(FactKind.CLAIM, c, () -> out.add(new Claim(id, e.text("subject"), e.text("property"),
                     e.optText("label"), c.text("value"), c.flag("preferred"), c.optText("reason"), c.optText("note"),
                     c.sources()), c));

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,22 +16,25 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import se.regionkarta.dataset.DataFileWriter;
+import se.regionkarta.dataset.DatasetLoader;
+import se.regionkarta.dataset.FactCheck;
+import se.regionkarta.history.AuditEntry;
+import se.regionkarta.input.BadInput;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.json.Json;
-import se.regionkarta.provenance.model.Dated;
-import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.Identified;
-import se.regionkarta.provenance.model.SourceRef;
-import se.regionkarta.provenance.model.Validity;
-import se.regionkarta.registry.model.ParentLink;
-import se.regionkarta.registry.model.Unit;
 
 /**
  * The registry's store of record: an H2 file database or PostgreSQL, its schema kept by Flyway.
- * Writes go through {@link #sync}, which applies only what differs, in one transaction, and logs
- * each change; reads return the whole {@link Dataset}, from which a snapshot is built.
+ * Every write, a load ({@link #load}) or edits ({@link #write}), runs in one transaction under the
+ * writers' lock, applies only what differs, checks the version of each fact it changes, ends facts
+ * rather than erasing them, and logs each change gap-free in commit order ({@link Writes}, decision
+ * 21); reads return the whole {@link Dataset}, from which a snapshot is built.
  *
  * <p>Every write to the embedded store in a home directory holds the {@link HomeLock}, so that
  * writers in different processes commit one after another, as the change signal needs
@@ -52,22 +54,34 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     /** The lock and the snapshot file of an embedded store in a home directory; null for a store given by URL. */
     private final HomeLock homeLock;
     private final SnapshotFile snapshotFile;
+    private final Writes writes;
+    /** The data files' rules that edits are checked by; null for a store opened only to load and read. */
+    private final FactCheck rules;
 
-    private Store(HikariDataSource dataSource, Clock clock, StoreConfig config) {
+    private Store(HikariDataSource dataSource, Clock clock, StoreConfig config, FactCheck rules) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.rules = rules;
         this.clock = clock;
         this.postgres = config.jdbcUrl().startsWith("jdbc:postgresql:");
         this.snapshotFile = config.home() == null ? null : SnapshotFile.in(config.home());
         this.homeLock = config.home() == null ? null : new HomeLock(config.home());
+        this.writes = new Writes(jdbi, postgres, json);
+    }
+
+    /** Connects to the store for loads and reads, not edits ({@link #open(StoreConfig, Clock, DatasetLoader)}). */
+    public static Store open(StoreConfig config, Clock clock) {
+        return open(config, clock, null);
     }
 
     /**
      * Connects to the store and brings its schema up to date.
      *
      * @param clock stamps the changes written
+     * @param loader reads data files with every feature's reader; edits are checked as its entries
+     *     ({@link FactCheck}); null: the store takes no edits
      */
-    public static Store open(StoreConfig config, Clock clock) {
+    public static Store open(StoreConfig config, Clock clock, DatasetLoader loader) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
         hikari.setUsername(config.user());
@@ -83,7 +97,7 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
             dataSource.close();
             throw e;
         }
-        return new Store(dataSource, clock, config);
+        return new Store(dataSource, clock, config, loader == null ? null : new FactCheck(loader));
     }
 
     /**
@@ -181,16 +195,126 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     }
 
     /**
-     * Makes the store hold exactly the given dataset: adds, changes and removes facts so that it
-     * does, all in one transaction, and logs each change. Facts that are already as given are not
-     * touched, so loading the same dataset twice changes nothing.
-     *
-     * @param actor who loads, for the change log
-     * @param origin where the dataset comes from, for the load log
+     * Loads a data set whose facts' files are unknown ({@link #load}, one file per kind), ending
+     * no more than a load may without being told to.
      */
     public SyncReport sync(Dataset dataset, String actor, String origin) {
+        return load(dataset, fact -> null, actor, origin, false);
+    }
+
+    /**
+     * Makes the store hold the given data set: adds and changes facts so that it does, and ends
+     * (closes or withdraws, never erases) the facts it no longer holds, all in one transaction under
+     * the writers' lock, logging each change. Facts already stored as given are not touched, so
+     * loading the same data set twice changes nothing.
+     *
+     * @param fileOf the data file each fact was read from (null: unknown), kept for {@link #dataFiles()}
+     * @param actor who loads, for the change log
+     * @param origin where the data set comes from, for the load log and the reason of each closing
+     * @param allowClosing end facts even when more than {@link LoadPlan#limit} of them
+     * @throws ClosingRefused when it would end more facts than that and {@code allowClosing} is false
+     */
+    public SyncReport load(Dataset dataset, Function<Identified, String> fileOf, String actor, String origin,
+            boolean allowClosing) {
+        LoadPlan plan = new LoadPlan(dataset, fileOf, origin, json);
+        Writes.Check check = outcome -> {
+            int ending = outcome.count(Action.CLOSE) + outcome.count(Action.WITHDRAW);
+            int registry = outcome.current().registry().size();
+            if (!allowClosing && ending > LoadPlan.limit(registry)) {
+                throw new ClosingRefused(ending, registry, LoadPlan.limit(registry), outcome.steps().stream()
+                        .filter(st -> st.action() == Action.CLOSE || st.action() == Action.WITHDRAW).limit(3)
+                        .map(st -> st.before().kind() + " '" + st.before().id() + "'").toList());
+            }
+        };
+        Writes.Done done = exclusively(() -> writes.run(plan, check, new Writes.Stamp(actor, null, null, origin),
+                OffsetDateTime.now(clock)));
+        Writes.Outcome o = done.outcome();
+        return new SyncReport(o.count(Action.INSERT), o.count(Action.UPDATE), o.count(Action.CLOSE),
+                o.count(Action.WITHDRAW), o.count(Action.REOPEN), o.unchanged(), plan.kept());
+    }
+
+    /**
+     * Writes the edits in one transaction, all or nothing, under the writers' lock: each edit's
+     * expected version is checked, then the registry the edits would give, with the data files'
+     * rules (decision 21).
+     *
+     * @return the sequence numbers of the changes, and the change signal after them
+     * @throws StaleWrite when a fact is not at the version an edit expected; nothing is written
+     * @throws BadInput with every problem when the registry would break a rule; nothing is written
+     */
+    public Written write(List<Edit> edits, Why why) throws StaleWrite, BadInput {
+        return write(edits, List.of(), why);
+    }
+
+    private Written write(List<Edit> edits, List<Edit> withdrawals, Why why) {
+        if (rules == null) {
+            throw new IllegalStateException("this store was opened without the data files' rules; it cannot take edits");
+        }
+        EditPlan plan = new EditPlan(edits, withdrawals, why, rules, json);
+        Writes.Done done = exclusively(() -> writes.run(plan, plan, new Writes.Stamp(why.actor(), why.sourceId(),
+                why.reverts(), null), OffsetDateTime.now(clock)));
+        // the write's own last number, not a later writer's: the signal a follower must reach to see it
+        return new Written(done.seqs(), done.seqs().isEmpty() ? generation() : done.seqs().get(done.seqs().size() - 1));
+    }
+
+    /** Returns the stored version of a fact (withdrawn ones too), 0 when the store never held it. */
+    public int version(FactKind kind, String id) {
+        return jdbi.withHandle(h -> new JdbiFactStore(h).version(kind.section(), id));
+    }
+
+    /**
+     * Reverts one change by writing the fact as it was before it: a new change, which records the
+     * number of the one it reverts. A change that brought the fact into the registry is reverted by
+     * withdrawing it. Later changes to the fact are overwritten too; the audit shows them.
+     *
+     * @throws BadInput when no change has the number, or the registry would break a rule
+     * @throws StaleWrite when the fact changed between reading it and writing; try again
+     */
+    public Written revert(long seq, String actor, String comment) {
+        AuditEntry entry = jdbi.withHandle(h -> new JdbiFactStore(h).change(seq))
+                .orElseThrow(() -> BadInput.field("reverts", "no change has the number " + seq));
+        FactKind kind = FactKind.named(entry.change().kind())
+                .orElseThrow(() -> new IllegalStateException("the log names an unknown kind: " + entry.change().kind()));
+        String id = entry.change().id();
+        int version = version(kind, id);
+        Why why = new Why(actor, null, comment, seq);
+        if (entry.before() == null) {
+            return write(List.of(), List.of(Edit.close(kind, id, version, LocalDate.now(clock))), why);
+        }
+        return write(List.of(Edit.put(parse(kind, entry.before()), version)), List.of(), why);
+    }
+
+    /** Returns the audit of one fact, newest first: each change with the fact before and after it. */
+    @Override
+    public List<AuditEntry> audit(FactKind kind, String id, int limit) {
+        return jdbi.withHandle(h -> new JdbiFactStore(h).history(kind.section(), id, limit));
+    }
+
+    /** Returns the audit of the facts of a region (those {@link FactRegions} gives it), newest first. */
+    @Override
+    public List<AuditEntry> auditOfRegion(String regionId, int limit) {
+        return jdbi.withHandle(h -> new JdbiFactStore(h).historyOfRegion(regionId, limit));
+    }
+
+    /**
+     * Returns the registry as data files, by path relative to a data directory: each fact in the file
+     * it was loaded from, a fact of unknown file in one file per kind (docs/data-format.md). Loading
+     * them into an empty store gives the same registry.
+     */
+    public Map<String, String> dataFiles() {
+        Map<String, String> files = jdbi.withHandle(h -> new JdbiFactStore(h).files());
+        return DataFileWriter.write(read(), f -> files.getOrDefault(JdbiFactStore.key(FactKind.of(f).section(), f.id()),
+                DataFileWriter.flatFile(f)));
+    }
+
+    /**
+     * Runs a write; on the embedded store in a home directory under the home lock, deleting the
+     * snapshot file before and writing it anew after, so that no reader trusts a file older than
+     * the store (decision 20).
+     */
+    private Writes.Done exclusively(Supplier<Writes.Done> write) {
         if (snapshotFile == null) {
-            return syncInTransaction(dataset, actor, origin);
+            return write.get();
         }
         return homeLock.exclusively(() -> {
             try {
@@ -199,71 +323,15 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
                 // a file that cannot be removed would outlive the change: refuse to write
                 throw new UncheckedIOException("cannot remove " + snapshotFile.path() + ": " + e.getMessage(), e);
             }
-            SyncReport report = syncInTransaction(dataset, actor, origin);
+            Writes.Done done = write.get();
             try {
-                // the store now holds exactly the dataset, kind by kind in its order (what read() would
-                // return, parsed back from JSON at twice the cost of the whole load); only the log is read
-                keep(new StoreContents(generation(), dataset, latestByFact()));
+                // the store now holds exactly the outcome's registry in its order (what read() would return,
+                // parsed back from JSON at twice the cost of the whole load); only the log is read
+                keep(new StoreContents(generation(), done.outcome().dataset(), latestByFact()));
             } catch (RuntimeException e) {
-                // the load is committed; without a file the next read command reads the store
+                // the write is committed; without a file the next read command reads the store
             }
-            return report;
-        });
-    }
-
-    private SyncReport syncInTransaction(Dataset dataset, String actor, String origin) {
-        FactRegions regions = new FactRegions(dataset);
-        OffsetDateTime at = OffsetDateTime.now(clock);
-        return jdbi.inTransaction(handle -> {
-            JdbiFactStore sql = new JdbiFactStore(handle);
-            if (postgres) {
-                sql.serializeWritersOnPostgres();
-            }
-            Map<String, FactRow> existing = sql.all();
-            List<FactRow> inserts = new ArrayList<>();
-            List<FactRow> updates = new ArrayList<>();
-            List<FactRow> moves = new ArrayList<>();
-            List<JdbiFactStore.Change> changes = new ArrayList<>();
-            Map<FactRow, List<SourceRef>> sources = new LinkedHashMap<>();
-            Map<String, List<ParentLink>> parents = new LinkedHashMap<>();
-            int unchanged = 0;
-            for (FactKind kind : FactKind.values()) {
-                List<? extends Identified> facts = dataset.all(kind);
-                for (int position = 0; position < facts.size(); position++) {
-                    Identified fact = facts.get(position);
-                    FactRow old = existing.remove(JdbiFactStore.key(kind.section(), fact.id()));
-                    FactRow row = row(kind, fact, regions.of(fact), old == null ? 1 : old.version() + 1, position);
-                    if (old != null && old.doc().equals(row.doc())) {
-                        unchanged++;
-                        if (old.position() != position) {
-                            moves.add(row);
-                        }
-                        continue;
-                    }
-                    (old == null ? inserts : updates).add(row);
-                    changes.add(new JdbiFactStore.Change(old == null ? "insert" : "update", old, row));
-                    if (fact instanceof Fact f) {
-                        sources.put(row, f.sources());
-                    }
-                    if (fact instanceof Unit u) {
-                        parents.put(u.id(), u.parents());
-                    }
-                }
-            }
-            List<FactRow> deletes = new ArrayList<>(existing.values());
-            deletes.forEach(old -> changes.add(new JdbiFactStore.Change("delete", old, null)));
-            sql.insert(inserts, at);
-            sql.update(updates, at);
-            sql.reposition(moves);
-            sql.delete(deletes);
-            sql.replaceSources(sources);
-            sql.replaceParents(parents);
-            sql.logChanges(changes, at, actor);
-            SyncReport report = new SyncReport(inserts.size(), updates.size(), deletes.size(), unchanged);
-            if (report.changedAnything()) {
-                sql.logLoad(at, actor, origin, report);
-            }
-            return report;
+            return done;
         });
     }
 
@@ -287,14 +355,11 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         }
     }
 
-    private FactRow row(FactKind kind, Identified fact, String regionId, int version, int position) {
-        Validity validity = fact instanceof Dated d ? d.validity() : Validity.ALWAYS;
-        LocalDate from = validity.from() == null ? null : validity.from().firstDay();
-        LocalDate until = validity.until() == null ? null : validity.until().lastDay();
+    private Identified parse(FactKind kind, String doc) {
         try {
-            return new FactRow(kind.section(), fact.id(), regionId, from, until, json.writeValueAsString(fact), version, position);
+            return json.readValue(doc, kind.type());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + kind + " '" + fact.id() + "' as JSON", e);
+            throw new IllegalStateException("a logged " + kind + " document cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -169,7 +169,7 @@ class CommandLineTest {
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).containsPattern("loaded \\d+ facts");
-        assertThat(second.out()).contains("0 added, 0 changed, 0 removed");
+        assertThat(second.out()).contains("0 added, 0 changed, 0 closed, 0 withdrawn");
     }
 
     @Test

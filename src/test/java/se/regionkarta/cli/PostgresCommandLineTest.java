@@ -41,7 +41,7 @@ class PostgresCommandLineTest {
 
         assertThat(load.exitCode()).isZero();
         assertThat(load.out()).contains("jdbc:postgresql:").doesNotContain("password=postgres");
-        assertThat(again.out()).contains("0 added, 0 changed, 0 removed");
+        assertThat(again.out()).contains("0 added, 0 changed, 0 closed, 0 withdrawn");
         assertThat(tree.out()).contains("Länssjukhuset i Kalmar", "Regiondirektörens stab");
         assertThat(bodies.out()).contains("S 24, M 12, SD 12, KD 8, C 6, V 5 = 67");
     }

@@ -62,7 +62,7 @@ class SharedStoreTest {
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("kalmar.hsf", "recorded");
         assertThat(load.exitCode()).as(load.err()).isZero();
-        assertThat(load.out()).contains("0 added, 1 changed, 0 removed");
+        assertThat(load.out()).contains("0 added, 1 changed, 0 closed, 0 withdrawn");
         String unit = jvm.pollUntil(port, "/api/v1/units/kalmar.hsf", body -> body.contains(RENAMED), Duration.ofSeconds(20));
         assertThat(unit).contains(RENAMED);
         assertThat(jvm.awaitPrinted(server, l -> l.contains("the store changed"), Duration.ofSeconds(5)))

@@ -77,7 +77,7 @@ abstract class StoreContract {
     }
 
     @Test
-    @DisplayName("a changed fact is updated, a missing one removed, and each change is logged with its before and after")
+    @DisplayName("a changed fact is updated, a missing undated one withdrawn, and each change is logged with its before and after")
     void changesAreAppliedAndLogged() {
         store.sync(BUNDLED, "test", "bundled");
         long logged = store.changeCount();
@@ -94,7 +94,7 @@ abstract class StoreContract {
         SyncReport report = store.sync(changed, "editor", "test edit");
 
         assertThat(report.updated()).isEqualTo(1);
-        assertThat(report.deleted()).isEqualTo(1);
+        assertThat(report.withdrawn()).isEqualTo(1);
         assertThat(report.inserted()).isZero();
         assertThat(store.read()).isEqualTo(changed);
         assertThat(store.changeCount()).isEqualTo(logged + 2);
@@ -102,7 +102,7 @@ abstract class StoreContract {
         List<Map<String, Object>> log = jdbi.withHandle(h -> h.createQuery(
                 "select actor, action, kind, id, before_doc, after_doc from change_log where actor = 'editor' order by seq")
                 .mapToMap().list());
-        assertThat(log).extracting(m -> m.get("action")).containsExactlyInAnyOrder("update", "delete");
+        assertThat(log).extracting(m -> m.get("action")).containsExactlyInAnyOrder("update", "withdraw");
         Map<String, Object> update = log.stream().filter(m -> m.get("action").equals("update")).findFirst().orElseThrow();
         assertThat((String) update.get("before_doc")).contains(renamed.name()).doesNotContain("(ändrad)");
         assertThat((String) update.get("after_doc")).contains("(ändrad)");

@@ -57,9 +57,13 @@ final class HistoryAnswers {
             List<RegistryDiff.SeatChange> seats, List<EventView> events) {
     }
 
-    /** One change in the feed, with the API address of the fact where it has one. */
+    /**
+     * One change in the feed, with the API address of the fact where it has one, and why it was made:
+     * the source it cites, a comment (for a load's closing: {@code not in DIR}), the fact's version
+     * after it and the change it reverts (each absent when the log has none).
+     */
     record ChangeItem(long seq, OffsetDateTime at, String actor, String action, String kind, String id, String regionId,
-            String href) {
+            String href, String sourceId, String comment, Integer version, Long reverts) {
     }
 
     /**
@@ -124,12 +128,13 @@ final class HistoryAnswers {
         String next = "/api/v1/changes?" + (since == null ? "" : "since=" + since.toString().replace("+", "%2B") + "&")
                 + "after=" + last + "&limit=" + limit;
         return new ChangeFeed(changes.stream().map(c -> new ChangeItem(c.seq(), c.at(), c.actor(), c.action(), c.kind(),
-                c.id(), c.regionId(), href(c))).toList(), limit, since, after, next);
+                c.id(), c.regionId(), href(c), c.sourceId(), c.comment(), c.version(), c.reverts())).toList(), limit, since,
+                after, next);
     }
 
     private static String href(Change c) {
         String collection = COLLECTIONS.get(c.kind());
-        return collection == null || c.action().equals("delete") ? null : "/api/v1/" + collection + "/" + c.id();
+        return collection == null || c.action().equals("delete") || c.action().equals("withdraw") ? null : "/api/v1/" + collection + "/" + c.id();
     }
 
     private EventView view(ChangeEvent e) {

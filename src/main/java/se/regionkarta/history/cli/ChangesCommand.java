@@ -54,11 +54,26 @@ public final class ChangesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Change c : changes) {
-            out.printf("%6d  %s  %-6s  %-20s  %s  by %s%n", c.seq(), c.at(), c.action(), c.kind(), c.id(), c.actor());
+            out.printf("%6d  %s  %-6s  %-20s  %s  by %s%s%n", c.seq(), c.at(), c.action(), c.kind(), c.id(), c.actor(), why(c));
         }
         out.println(changes.size() + " change(s)" + (changes.size() == limit
                 ? "; more may follow: --after " + changes.get(changes.size() - 1).seq() : ""));
         return ExitCode.OK;
+    }
+
+    /** Says why a change was made, where the log says: its source, comment and the change it reverts. */
+    private static String why(Change c) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (c.sourceId() != null) {
+            parts.add("source " + c.sourceId());
+        }
+        if (c.comment() != null) {
+            parts.add(c.comment());
+        }
+        if (c.reverts() != null) {
+            parts.add("reverts " + c.reverts());
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 
     /** Parses an ISO 8601 timestamp with an offset, or a day meaning its first moment in Sweden. */
