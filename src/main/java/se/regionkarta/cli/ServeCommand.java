@@ -44,9 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
         Store store = registry.openFilled(spec.commandLine().getErr());
         StoreWatcher watcher = null;
         try {
-            long generation = store.generation();
-            LiveRegistry live = new LiveRegistry(store.read(), store, RegionkartaCommand.of(spec).clock());
-            watcher = StoreWatcher.start(store, generation, live::publish, StoreWatcher.INTERVAL);
+            LiveRegistry live = new LiveRegistry(store, RegionkartaCommand.of(spec).clock());
+            watcher = StoreWatcher.start(store::generation, live::refresh, live.generation(), StoreWatcher.INTERVAL);
             StoreWatcher started = watcher;
             return serve(live, () -> close(started, store));
         } catch (RuntimeException | InterruptedException e) {

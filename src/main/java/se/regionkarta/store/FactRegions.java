@@ -26,18 +26,18 @@ import se.regionkarta.strategy.model.Plan;
  * A unit belongs to its top-level ancestor; other facts to the region of what they describe.
  * National facts (sources, parties, terms, healthcare regions…) belong to none: {@code null}.
  */
-final class FactRegions {
+public final class FactRegions {
 
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, String> bodyRegion = new HashMap<>();
 
-    FactRegions(Dataset d) {
+    public FactRegions(Dataset d) {
         d.all(Unit.class).forEach(u -> units.put(u.id(), u));
         d.all(Body.class).forEach(b -> bodyRegion.put(b.id(), b.regionId()));
     }
 
     /** Returns the id of the region the fact belongs to, or null for a national fact. A new kind must say which here. */
-    String of(Identified fact) {
+    public String of(Identified fact) {
         return switch (FactKind.of(fact)) {
             case SOURCE, METRIC, PARTY, TERM, PERSON, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA, DECISION,
                     EVENT -> null;

@@ -1,0 +1,3 @@
+package se.regionkarta.history;
+// STUB-FOR-COMPILE
+public record AuditEntry(Change change, String before, String after) { }

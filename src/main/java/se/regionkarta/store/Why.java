@@ -1,0 +1,3 @@
+package se.regionkarta.store;
+// STUB-FOR-COMPILE
+public record Why(String actor, String sourceId, String comment, Long reverts) { }
