@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
@@ -237,10 +238,24 @@ public final class FactWrites {
             String message = cause instanceof IllegalArgumentException || cause instanceof NullPointerException
                     ? readable(cause.getMessage())
                     : "has a value of the wrong type: " + e.getOriginalMessage().split("\n")[0];
-            throw new BadInput(new Problem(null, 0, field.isEmpty() ? null : field, message));
+            throw new BadInput(new Problem(null, 0, field.isEmpty() ? memberNamedIn(message, json) : field, message));
         } catch (JsonProcessingException e) {
             throw BadInput.of("the fact cannot be read: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * Returns the member a record's own check speaks of ("a unit needs a name" speaks of {@code name}),
+     * for a refusal that Jackson cannot place because the record refused itself as a whole.
+     */
+    private static String memberNamedIn(String message, JsonNode json) {
+        for (var names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (message != null && Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(message).find()) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Turns the message of a record's own check into a sentence; a bare {@code requireNonNull} name says what is missing. */
