@@ -14,6 +14,7 @@ import se.regionkarta.cooperation.api.CooperationApi;
 import se.regionkarta.cooperation.api.SettlementApi;
 import se.regionkarta.cooperation.site.CooperationEmbeds;
 import se.regionkarta.cooperation.site.CooperationPages;
+import se.regionkarta.editing.api.EditApi;
 import se.regionkarta.elections.api.ElectionApi;
 import se.regionkarta.elections.site.Calculators;
 import se.regionkarta.history.api.HistoryApi;
@@ -56,7 +57,8 @@ public final class Server {
                 new ElectionApi(registry, clock).routes(),
                 new SettlementApi(registry, clock).routes(),
                 new HistoryApi(registry, clock).routes(),
-                new MeApi().routes()));
+                new MeApi().routes(),
+                new EditApi(registry, clock).routes()));
     }
 
     /**
@@ -83,6 +85,7 @@ public final class Server {
         CooperationEmbeds cooperation = new CooperationEmbeds(pages);
         CareChoiceEmbeds careChoice = new CareChoiceEmbeds(pages);
         return WebServer.create(List.of(
+                new EditApi(registry, clock).taggedReads(),
                 api(registry, clock),
                 kernel,
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,

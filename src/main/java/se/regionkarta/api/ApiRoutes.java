@@ -1,6 +1,7 @@
 package se.regionkarta.api;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import java.util.List;
 import java.util.stream.Stream;
 import se.regionkarta.web.WebServer;
@@ -35,11 +36,16 @@ public final class ApiRoutes implements WebServer.RouteGroup {
                     route.handler().handle(ctx);
                 });
             } else {
-                config.post(route.path(), ctx -> {
+                Handler withBody = ctx -> {
                     Params.requireKnown(ctx, route.parameters());
                     RequestBody.requireMediaType(ctx, route.consumes());
                     route.handler().handle(ctx);
-                });
+                };
+                switch (route.method()) {
+                    case "PATCH" -> config.patch(route.path(), withBody);
+                    case "DELETE" -> config.delete(route.path(), withBody);
+                    default -> config.post(route.path(), withBody);
+                }
             }
         }
     }

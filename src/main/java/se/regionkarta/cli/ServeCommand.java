@@ -53,9 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
         Store store = registry.openFilled(spec.commandLine().getErr());
         StoreWatcher watcher = null;
         try {
-            long generation = store.generation();
-            LiveRegistry live = new LiveRegistry(store.read(), store, clock);
-            watcher = StoreWatcher.start(store, generation, live::publish, StoreWatcher.INTERVAL);
+            LiveRegistry live = new LiveRegistry(store, clock);
+            watcher = StoreWatcher.start(store::generation, live::refresh, live.generation(), StoreWatcher.INTERVAL);
             StoreWatcher started = watcher;
             Access access = Access.of(store.jdbi(), clock, openId, accessOptions.secureCookies());
             return serve(live, access, () -> close(started, store));

@@ -26,18 +26,27 @@ import se.regionkarta.strategy.model.Plan;
  * A unit belongs to its top-level ancestor; other facts to the region of what they describe.
  * National facts (sources, parties, terms, healthcare regions…) belong to none: {@code null}.
  */
-final class FactRegions {
+public final class FactRegions {
 
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, String> bodyRegion = new HashMap<>();
 
-    FactRegions(Dataset d) {
+    public FactRegions(Dataset d) {
         d.all(Unit.class).forEach(u -> units.put(u.id(), u));
         d.all(Body.class).forEach(b -> bodyRegion.put(b.id(), b.regionId()));
     }
 
+    /** Tells whether facts of a kind belong to no region: only a national editor changes them. */
+    public static boolean isNational(FactKind kind) {
+        return switch (kind) {
+            case SOURCE, METRIC, PARTY, TERM, PERSON, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA, DECISION, EVENT -> true;
+            case UNIT, POST, COORDINATION_GROUP, BODY, SEAT, COALITION, APPOINTMENT, CARE_CHOICE_SCHEME, SCHEME_PROVIDER, FIGURE,
+                    PLAN, CHANNEL, CLAIM -> false;
+        };
+    }
+
     /** Returns the id of the region the fact belongs to, or null for a national fact. A new kind must say which here. */
-    String of(Identified fact) {
+    public String of(Identified fact) {
         return switch (FactKind.of(fact)) {
             case SOURCE, METRIC, PARTY, TERM, PERSON, HEALTHCARE_REGION, COOPERATION_BODY, PROGRAMME_AREA, DECISION,
                     EVENT -> null;

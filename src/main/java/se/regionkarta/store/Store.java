@@ -375,4 +375,5 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     public void close() {
         dataSource.close();
     }
+
 }

@@ -29,16 +29,14 @@ public final class StoreWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWatcher.class);
 
     private final LongSupplier signal;
-    private final Supplier<Dataset> read;
-    private final Consumer<Dataset> publish;
+    private final Runnable onChange;
     private final ScheduledExecutorService thread;
     private long seen;
     private boolean failing;
 
-    private StoreWatcher(LongSupplier signal, Supplier<Dataset> read, Consumer<Dataset> publish, long seen) {
+    private StoreWatcher(LongSupplier signal, Runnable onChange, long seen) {
         this.signal = signal;
-        this.read = read;
-        this.publish = publish;
+        this.onChange = onChange;
         this.seen = seen;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "regionkarta-store-watcher");
@@ -47,21 +45,24 @@ public final class StoreWatcher implements AutoCloseable {
         });
     }
 
-    /** Watches a store whose contents as of {@code seen} ({@link Store#generation()}) are being served. */
-    public static StoreWatcher start(Store store, long seen, Consumer<Dataset> publish, Duration interval) {
-        return start(store::generation, store::read, publish, seen, interval);
+    /**
+     * Watches a signal: {@code onChange} runs (it reads the store and serves it: {@code LiveRegistry.refresh})
+     * each time the signal has moved past what was seen; {@code seen} is the signal as of what is served now.
+     */
+    public static StoreWatcher start(LongSupplier signal, Runnable onChange, long seen, Duration interval) {
+        StoreWatcher watcher = new StoreWatcher(signal, onChange, seen);
+        long millis = Math.max(1, interval.toMillis());
+        watcher.thread.scheduleWithFixedDelay(watcher::check, millis, millis, TimeUnit.MILLISECONDS);
+        return watcher;
     }
 
     /**
-     * Watches any signal: {@code read} is called after the signal has moved past {@code seen}, and
+     * Watches a signal: {@code read} is called after the signal has moved past {@code seen}, and
      * what it returns is given to {@code publish}.
      */
     public static StoreWatcher start(LongSupplier signal, Supplier<Dataset> read, Consumer<Dataset> publish, long seen,
             Duration interval) {
-        StoreWatcher watcher = new StoreWatcher(signal, read, publish, seen);
-        long millis = Math.max(1, interval.toMillis());
-        watcher.thread.scheduleWithFixedDelay(watcher::check, millis, millis, TimeUnit.MILLISECONDS);
-        return watcher;
+        return start(signal, () -> publish.accept(read.get()), seen, interval);
     }
 
     /** Runs on the watcher's thread only. */
@@ -73,11 +74,10 @@ public final class StoreWatcher implements AutoCloseable {
                 recovered();
                 return;
             }
-            Dataset dataset = read.get();
-            publish.accept(dataset);
+            onChange.run();
             seen = now;
             recovered();
-            LOG.info("the store changed (change {}); now serving {} facts", now, dataset.size());
+            LOG.info("the store changed (change {}); serving it now", now);
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;

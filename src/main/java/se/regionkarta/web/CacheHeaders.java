@@ -16,6 +16,12 @@ import java.util.zip.CRC32C;
  */
 final class CacheHeaders {
 
+    /**
+     * The request attribute a read of a writable fact sets to the fact's version: its tag is then
+     * strong and starts with the version ({@link FactTag}), so that a writer can send it in If-Match.
+     */
+    static final String FACT_VERSION = "regionkarta.factVersion";
+
     private CacheHeaders() {
     }
 
@@ -29,8 +35,10 @@ final class CacheHeaders {
         boolean anonymous = Authentication.principal(ctx).isAnonymous();
         ctx.header("Cache-Control", read && ok && anonymous ? "public, max-age=60" : "no-store");
         ctx.header("Vary", ErrorMapper.isApi(ctx) ? "Accept, Accept-Encoding" : "Accept, Accept-Encoding, Cookie");
-        if (read && ok && anonymous && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
-            String etag = etagOf(body);
+        // a writer reads the version it changes from the tag, so a writable fact's read is tagged for everyone
+        Integer version = ctx.attribute(FACT_VERSION);
+        if (read && ok && (anonymous || version != null) && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
+            String etag = version == null ? etagOf(body) : FactTag.of(version, digestOf(body));
             ctx.header("ETag", etag);
             if (matches(ctx.header("If-None-Match"), etag)) {
                 ctx.status(304).result(new byte[0]);
@@ -39,12 +47,16 @@ final class CacheHeaders {
     }
 
     private static String etagOf(ByteArrayInputStream body) {
+        return "W/\"" + digestOf(body) + "\"";
+    }
+
+    private static String digestOf(ByteArrayInputStream body) {
         body.mark(0);
         byte[] bytes = body.readAllBytes();
         body.reset();
         CRC32C crc = new CRC32C();
         crc.update(bytes);
-        return "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(bytes.length) + "\"";
+        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(bytes.length);
     }
 
     private static String opaque(String tag) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.regionkarta.input.BadInput;
+import se.regionkarta.input.Problem;
 import se.regionkarta.json.Json;
 
 /**
@@ -22,6 +23,11 @@ public final class ErrorMapper {
     /** The name under which the API's readers refuse the request body; a file held in a JSON field goes by the field's name. */
     public static final String BODY = "body";
     static final String PROBLEM_JSON = "application/problem+json";
+    /**
+     * The request attribute a write sets: input it refuses is a 422 (the request was understood but
+     * the fact it would make breaks a rule), where a read's or a calculation's is a 400.
+     */
+    public static final String WRITE = "regionkarta.write";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
     private static final String ANSWERED = "regionkarta.problem-answered";
     private static final ObjectMapper JSON = Json.mapper();
@@ -43,7 +49,7 @@ public final class ErrorMapper {
         });
         routes.error(404, ctx -> unlessAnswered(ctx, ProblemType.NOT_FOUND, "Nothing is found at " + ctx.path() + "."));
         routes.error(405, ctx -> unlessAnswered(ctx, ProblemType.METHOD_NOT_ALLOWED,
-                ctx.method() + " is not allowed on " + ctx.path() + "; the registry is read-only here."));
+                ctx.method() + " is not allowed on " + ctx.path() + "."));
         routes.before("/api/*", ErrorMapper::requireJsonAccepted);
     }
 
@@ -64,12 +70,17 @@ public final class ErrorMapper {
                 + accept + ".");
     }
 
-    /** Answers refused input: a 400 problem listing every problem, or the site's page for it. */
+    /** Answers refused input: a 400 (422 for a write) problem listing every problem, or the site's page for it. */
     private void refuse(Context ctx, BadInput bad) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
-        ctx.status(ProblemType.BAD_PARAMETER.status());
+        boolean write = ctx.attribute(WRITE) != null;
+        ProblemType type = write ? ProblemType.INVALID_FACT : ProblemType.BAD_PARAMETER;
+        if (write) { // a write's problems are in its body: a field named alone is a member of the fact sent
+            bad = bad.map(p -> p.file() == null ? new Problem(BODY, p.line(), p.field(), p.message()) : p);
+        }
+        ctx.status(type.status());
         if (isApi(ctx)) {
-            ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, ProblemType.BAD_PARAMETER,
+            ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, type,
                     ApiRefusal.detail(bad.problems()), Map.of("errors", ApiRefusal.errors(bad.problems()))));
         } else {
             ctx.html(site.refused(ctx, bad));

@@ -5,34 +5,53 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import se.regionkarta.dataset.model.Dataset;
+import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.history.Change;
 import se.regionkarta.history.ChangeLog;
 import se.regionkarta.snapshot.Snapshot;
+import se.regionkarta.store.Store;
+import se.regionkarta.store.StoreContents;
 
 /**
  * Holds what is being served and swaps it whole when the registry changes, so that every request
  * sees one consistent snapshot and no request ever waits for a rebuild. Beside the snapshot it
  * holds the change log the data came from: the change feed reads it live, and who recorded each
- * fact is read once per published snapshot, so that it always matches the facts served.
+ * fact, and each fact's stored version, are read once per published snapshot, so that they always
+ * match the facts served.
+ *
+ * <p>A registry served from a store takes writes ({@link #store()}); after a write the instance
+ * that took it {@link #refresh() refreshes} at once, and every other instance sees it through the
+ * store's change signal (StoreWatcher).
  */
 public final class LiveRegistry {
 
     private final ChangeLog changeLog;
+    private final Store store;
     private final Clock clock;
     private final AtomicReference<State> current;
 
-    /** What is served at one moment: the snapshot and, per fact ({@code kind:id}), its latest change. */
-    private record State(Published published, Map<String, Change> recorded) {
+    /** What is served at one moment: the snapshot and, per fact ({@code kind:id}), its latest change and its version. */
+    private record State(Published published, Map<String, Change> recorded, Map<String, Integer> versions, long generation) {
     }
 
     /**
-     * Serves a dataset read from the given change log's store; {@link ChangeLog#EMPTY} for a
-     * dataset read straight from data files.
+     * Serves a dataset read from the given change log's store without taking writes;
+     * {@link ChangeLog#EMPTY} for a dataset read straight from data files.
      */
     public LiveRegistry(Dataset dataset, ChangeLog changeLog, Clock clock) {
         this.changeLog = changeLog;
+        this.store = null;
         this.clock = clock;
-        this.current = new AtomicReference<>(state(dataset));
+        this.current = new AtomicReference<>(new State(Published.of(new Snapshot(dataset), clock),
+                Map.copyOf(changeLog.latestByFact()), Map.of(), -1));
+    }
+
+    /** Serves a store and writes to it. */
+    public LiveRegistry(Store store, Clock clock) {
+        this.changeLog = store;
+        this.store = store;
+        this.clock = clock;
+        this.current = new AtomicReference<>(state(store.contents()));
     }
 
     public Published current() {
@@ -44,17 +63,51 @@ public final class LiveRegistry {
         return changeLog;
     }
 
+    /** Returns the store writes go to; empty when the registry was read from files and takes none. */
+    public Optional<Store> store() {
+        return Optional.ofNullable(store);
+    }
+
     /** Returns who recorded a fact last and when, as of the snapshot being served, where the log knows it. */
     public Optional<Change> recorded(String kind, String id) {
         return Optional.ofNullable(current.get().recorded().get(kind + ":" + id));
     }
 
-    /** Builds the snapshot and index of a new dataset, then replaces the served one. */
-    public void publish(Dataset dataset) {
-        current.set(state(dataset));
+    /** Returns the stored version of a fact in the snapshot being served; 0 when it is not stored. */
+    public int version(FactKind kind, String id) {
+        return current.get().versions().getOrDefault(kind.section() + ":" + id, 0);
     }
 
-    private State state(Dataset dataset) {
-        return new State(Published.of(new Snapshot(dataset), clock), Map.copyOf(changeLog.latestByFact()));
+    /** Returns the store's change signal as of the snapshot being served ({@code -1} when it was not read from a store). */
+    public long generation() {
+        return current.get().generation();
+    }
+
+    /**
+     * Builds the snapshot and index of what a store holds, then replaces the served one, unless
+     * something newer is served already (a write's refresh may overtake the watcher's read).
+     */
+    public void publish(StoreContents contents) {
+        State next = state(contents);
+        current.accumulateAndGet(next, (served, read) -> read.generation() >= served.generation() ? read : served);
+    }
+
+    /**
+     * Reads the store again and serves it, unless nothing changed since the snapshot being served.
+     * Synchronised so that a write and the watcher do not both rebuild the same change.
+     */
+    public synchronized void refresh() {
+        if (store == null) {
+            return;
+        }
+        long generation = store.generation();
+        if (generation != current.get().generation()) {
+            publish(store.contents());
+        }
+    }
+
+    private State state(StoreContents contents) {
+        return new State(Published.of(new Snapshot(contents.dataset()), clock), Map.copyOf(contents.recorded()),
+                Map.copyOf(contents.versions()), contents.generation());
     }
 }

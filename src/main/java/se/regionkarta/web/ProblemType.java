@@ -14,7 +14,14 @@ public enum ProblemType {
     NOT_FOUND(404, "Not found", "Nothing has that id or address."),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "The resource exists but does not accept this HTTP method."),
     NOT_ACCEPTABLE(406, "Not acceptable", "The API answers only in JSON (application/json or application/problem+json)."),
+    CONFLICT(409, "Conflict", "A fact with that id already exists; change it with PATCH instead of creating it."),
+    PRECONDITION_FAILED(412, "Precondition failed", "The fact has changed since the version named in If-Match was read; "
+            + "the answer's ETag names the version it has now."),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "The request body has a content type the API does not read."),
+    INVALID_FACT(422, "Invalid fact", "The write was understood, but the fact it would make breaks a rule the registry "
+            + "keeps (the same rules as for data files); nothing was written. Each error names the field."),
+    PRECONDITION_REQUIRED(428, "Precondition required", "A write must send If-Match with the ETag of the version it changes, "
+            + "so that no one else's change is lost."),
     INTERNAL(500, "Internal error", "Something went wrong on the server; it has been logged.");
 
     private final int status;

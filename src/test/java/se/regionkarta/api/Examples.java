@@ -27,16 +27,19 @@ final class Examples {
 
     /** Returns the route's path with its path parameter replaced by an id that exists. */
     static String path(Route route) {
+        if (route.path().contains("{kind}")) { // the generic fact routes: a unit
+            return withId(route.path().replace("{kind}", "units"), "kalmar.hsf");
+        }
         return hasId(route) ? withId(route.path(), IDS.get(collection(route))) : route.path();
     }
 
     /** Returns the route's path with its path parameter replaced by the given text (already encoded). */
     static String withId(String path, String id) {
-        return path.replaceAll("\\{[^}]+}", Matcher.quoteReplacement(id));
+        return path.replaceAll("\\{[^}]+}|<[^>]+>", Matcher.quoteReplacement(id));
     }
 
     static boolean hasId(Route route) {
-        return route.path().contains("{");
+        return route.path().contains("{") || route.path().contains("<");
     }
 
     /** Returns the query a route needs to answer at all (search needs q, a diff its two days), to which others are added. */

@@ -56,17 +56,20 @@ class OpenApiTest {
     @Test
     @DisplayName("every route the server registers is in the document with its method, and every operation in it is a route")
     void sameRoutes() {
-        Set<String> routes = Examples.ALL.stream().map(r -> r.method().toLowerCase() + " " + r.path()).collect(Collectors.toSet());
+        Set<String> routes = Examples.ALL.stream().map(r -> r.method().toLowerCase() + " " + documented(r)).collect(Collectors.toSet());
         Set<String> documented = new HashSet<>();
         doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> documented.add(m + " " + p.getKey())));
 
-        assertThat(documented).isEqualTo(routes);
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
     }
 
     @Test
     @DisplayName("every documented operation answers 200 on the running server, with its path examples and its example bodies")
     void everyOperationAnswers() {
         operations().forEach((key, op) -> {
+            if (isWrite(op)) {
+                return; // writes need an account and a store: EditingHttpContract sends them
+            }
             if (key.startsWith("get ")) {
                 HttpResponse<String> r = api.get(examplePath(key.substring(4), op));
                 assertThat(r.statusCode()).as(key).isEqualTo(200);
@@ -84,12 +87,16 @@ class OpenApiTest {
             JsonNode op = operation(route);
             List<String> query = new ArrayList<>();
             List<String> path = new ArrayList<>();
-            op.get("parameters").forEach(p -> (resolve(p).get("in").asText().equals("query") ? query : path)
-                    .add(resolve(p).get("name").asText()));
+            op.get("parameters").forEach(p -> {
+                String in = resolve(p).get("in").asText();
+                if (!in.equals("header")) {
+                    (in.equals("query") ? query : path).add(resolve(p).get("name").asText());
+                }
+            });
 
             assertThat(query).as(route.path()).containsExactlyInAnyOrderElementsOf(route.parameters());
             assertThat(path).as(route.path()).containsExactlyInAnyOrderElementsOf(
-                    Arrays.stream(route.path().split("/")).filter(s -> s.startsWith("{")).map(s -> s.substring(1, s.length() - 1)).toList());
+                    Arrays.stream(documented(route).split("/")).filter(s -> s.startsWith("{")).map(s -> s.substring(1, s.length() - 1)).toList());
         }
     }
 
@@ -104,11 +111,14 @@ class OpenApiTest {
     }
 
     @Test
-    @DisplayName("every operation documents its 400 and 406 problems, its 404 when it takes an id, and a calculation its 415")
+    @DisplayName("every operation documents its 400 and 406 problems, its 404 when it takes an id, a body's 415, a write's 401, 403 and 422")
     void problemResponses() {
         operations().forEach((key, op) -> {
             JsonNode responses = op.get("responses");
-            assertThat(fieldNames(responses)).as(key).contains("200", "400", "406");
+            assertThat(fieldNames(responses)).as(key).contains("400", "406").containsAnyOf("200", "201");
+            if (isWrite(op)) {
+                assertThat(fieldNames(responses)).as(key).contains("401", "403", "415", "422");
+            }
             if (key.contains("{")) {
                 assertThat(fieldNames(responses)).as(key).contains("404");
             }
@@ -148,6 +158,9 @@ class OpenApiTest {
     void answersMatchSchemas() {
         Map<String, List<String>> errors = new TreeMap<>();
         operations().forEach((key, op) -> {
+            if (isWrite(op)) {
+                return; // EditingHttpContract checks the answers to writes
+            }
             JsonNode schema = op.get("responses").get("200").get("content").get("application/json").get("schema");
             if (!schema.has("$ref")) {
                 return;
@@ -207,7 +220,17 @@ class OpenApiTest {
     }
 
     private static JsonNode operation(Route route) {
-        return doc.get("paths").get(route.path()).get(route.method().toLowerCase());
+        return doc.get("paths").get(documented(route)).get(route.method().toLowerCase());
+    }
+
+    /** Returns the route's path as OpenAPI writes it: Javalin's {@code <id>} (a parameter that may hold slashes) as {@code {id}}. */
+    private static String documented(Route route) {
+        return route.path().replace('<', '{').replace('>', '}');
+    }
+
+    /** Tells whether an operation writes: it reads a body and needs to know who sends it. */
+    private static boolean isWrite(JsonNode op) {
+        return op.has("security") && op.has("requestBody");
     }
 
     /**

@@ -16,6 +16,7 @@ import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.history.ChangeLog;
 import se.regionkarta.store.Store;
 import se.regionkarta.store.StoreConfig;
+import se.regionkarta.store.StoreWatcher;
 
 /**
  * The real server on a free port, serving the bundled data set, for tests that speak HTTP to it.
@@ -32,9 +33,16 @@ public final class TestServer implements AutoCloseable {
     private final Store store;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private final StoreWatcher watcher;
+
     private TestServer(Javalin server, Store store) {
+        this(server, store, null);
+    }
+
+    private TestServer(Javalin server, Store store, StoreWatcher watcher) {
         this.server = server;
         this.store = store;
+        this.watcher = watcher;
     }
 
     /** Starts a server on a free port with the bundled data. */
@@ -58,17 +66,20 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * Starts a server over the store at the given place (H2 or PostgreSQL), as {@code serve} runs:
-     * filled with the bundled data when empty, its accounts able to log in, with the given clock
+     * filled with the bundled data when empty, taking edits, its accounts able to log in, with the given clock
      * and OpenID Connect provider (null for none).
      */
     public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId) {
-        Store store = Store.open(config, clock);
+        Store store = Store.open(config, clock, se.regionkarta.SectionReaders.loader());
         try {
             if (store.isEmpty()) {
                 store.sync(BUNDLED, "regionkarta", "bundled data set");
             }
             Access access = Access.of(store.jdbi(), clock, openId, false);
-            return new TestServer(Server.create(new LiveRegistry(store.read(), store, clock), clock, access).start(0), store);
+            LiveRegistry live = new LiveRegistry(store, clock);
+            // as serve does: what other instances write to the same store is served within one poll
+            StoreWatcher watcher = StoreWatcher.start(store::generation, live::refresh, live.generation(), StoreWatcher.INTERVAL);
+            return new TestServer(Server.create(live, clock, access).start(0), store, watcher);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -142,6 +153,9 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (watcher != null) {
+                watcher.close();
+            }
             server.stop();
         } finally {
             if (store != null) {

@@ -88,6 +88,18 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         };
     }
 
+    /** Returns the period just after this one at the same precision: the day, month or year after. */
+    public PartialDate next() {
+        return switch (precision()) {
+            case YEAR -> ofYear(year + 1);
+            case MONTH -> {
+                YearMonth ym = YearMonth.of(year, month).plusMonths(1);
+                yield new PartialDate(ym.getYear(), ym.getMonthValue(), null);
+            }
+            case DAY -> of(firstDay().plusDays(1));
+        };
+    }
+
     @Override
     public int compareTo(PartialDate other) {
         int c = firstDay().compareTo(other.firstDay());

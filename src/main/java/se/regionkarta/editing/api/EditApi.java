@@ -1,0 +1,309 @@
+package se.regionkarta.editing.api;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import se.regionkarta.access.model.Principal;
+import se.regionkarta.api.Params;
+import se.regionkarta.api.RequestBody;
+import se.regionkarta.api.Route;
+import se.regionkarta.dataset.model.FactKind;
+import se.regionkarta.editing.FactWrites;
+import se.regionkarta.editing.WriteBody;
+import se.regionkarta.history.AuditEntry;
+import se.regionkarta.history.Change;
+import se.regionkarta.json.Json;
+import se.regionkarta.provenance.model.Identified;
+import se.regionkarta.store.StaleWrite;
+import se.regionkarta.store.Store;
+import se.regionkarta.store.Why;
+import se.regionkarta.store.Written;
+import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.Authorization;
+import se.regionkarta.web.ErrorMapper;
+import se.regionkarta.web.FactTag;
+import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.ProblemType;
+import se.regionkarta.web.WebServer;
+
+/**
+ * The write API (docs/editing.md): create with {@code POST}, change with {@code PATCH} and a JSON
+ * merge patch, close with {@code DELETE}; every write names its source, needs the writer's rights
+ * on the region the fact belongs to and the {@code If-Match} of the version it read. The resources
+ * that the read API shows by id take writes at the same address; every kind of fact can also be
+ * written at {@code /api/v1/facts/{kind}/{id}}, where it is shown as stored (the id may hold
+ * slashes: a seat count is {@code body/term/party}).
+ */
+public final class EditApi {
+
+    /** The media type of a merge patch (RFC 7396). */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    /** Resources of the read API that take writes at their own address, by path segment. */
+    static final Map<String, FactKind> RESOURCES = resources();
+
+    private static final ObjectMapper JSON = Json.mapper();
+
+    private final LiveRegistry registry;
+    private final Clock clock;
+    private final FactWrites writes;
+
+    public EditApi(LiveRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+        this.writes = new FactWrites(clock);
+    }
+
+    public List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        RESOURCES.forEach((segment, kind) -> {
+            routes.add(Route.write("POST", "/api/v1/" + segment, List.of(RequestBody.JSON), ctx -> create(ctx, kind)));
+            routes.add(Route.write("PATCH", "/api/v1/" + segment + "/{id}", List.of(MERGE_PATCH), ctx -> patch(ctx, kind)));
+            routes.add(Route.write("DELETE", "/api/v1/" + segment + "/{id}", List.of(RequestBody.JSON), ctx -> close(ctx, kind)));
+        });
+        routes.add(Route.get("/api/v1/facts/{kind}/<id>", List.of(), this::fact));
+        routes.add(Route.get("/api/v1/audit/{kind}/<id>", List.of(Params.LIMIT), this::audit));
+        routes.add(Route.get("/api/v1/regions/{id}/audit", List.of(Params.LIMIT), this::regionAudit));
+        routes.add(Route.write("POST", "/api/v1/changes/{seq}/revert", List.of(RequestBody.JSON), this::revert));
+        routes.add(Route.write("POST", "/api/v1/facts/{kind}", List.of(RequestBody.JSON), ctx -> create(ctx, kind(ctx))));
+        routes.add(Route.write("PATCH", "/api/v1/facts/{kind}/<id>", List.of(MERGE_PATCH), ctx -> patch(ctx, kind(ctx))));
+        routes.add(Route.write("DELETE", "/api/v1/facts/{kind}/<id>", List.of(RequestBody.JSON), ctx -> close(ctx, kind(ctx))));
+        return routes;
+    }
+
+    /**
+     * Marks the reads of the writable resources, so that their entity tags carry the fact's version
+     * and can be sent back in If-Match.
+     */
+    public WebServer.RouteGroup taggedReads() {
+        return config -> RESOURCES.forEach((segment, kind) -> config.before("/api/v1/" + segment + "/{id}", ctx -> {
+            if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+                FactTag.mark(ctx, registry.version(kind, ctx.pathParam("id")));
+            }
+        }));
+    }
+
+    /** Shows a fact as stored, with its version in the entity tag. */
+    private void fact(Context ctx) {
+        FactKind kind = kind(ctx);
+        String id = ctx.pathParam("id");
+        Identified fact = find(kind, id).orElseThrow(() -> ApiProblem.notFound(kind.section(), id));
+        FactTag.mark(ctx, registry.version(kind, id));
+        ctx.json(fact);
+    }
+
+    /** One change as the audit shows it: the change, and the fact before and after it as the store kept it. */
+    record Audited(@JsonUnwrapped Change change, JsonNode before, JsonNode after) {
+
+        static Audited of(AuditEntry e) {
+            return new Audited(e.change(), tree(e.before()), tree(e.after()));
+        }
+
+        private static JsonNode tree(String json) {
+            try {
+                return json == null ? null : JSON.readTree(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the store holds a record that is not JSON", e);
+            }
+        }
+    }
+
+    private void audit(Context ctx) {
+        FactKind kind = kind(ctx);
+        String id = ctx.pathParam("id");
+        int limit = new Params(ctx, clock).number(Params.LIMIT, 1, 500).orElse(50);
+        // data files read at start have no change log: their facts have an empty audit
+        List<AuditEntry> entries = registry.store().map(s -> s.audit(kind, id, limit)).orElse(List.of());
+        if (entries.isEmpty() && find(kind, id).isEmpty()) {
+            throw ApiProblem.notFound(kind.section(), id);
+        }
+        ctx.json(entries.stream().map(Audited::of).toList());
+    }
+
+    private void regionAudit(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (find(FactKind.UNIT, id).isEmpty()) {
+            throw ApiProblem.notFound("region", id);
+        }
+        int limit = new Params(ctx, clock).number(Params.LIMIT, 1, 500).orElse(50);
+        ctx.json(registry.store().map(s -> s.auditOfRegion(id, limit)).orElse(List.of()).stream().map(Audited::of).toList());
+    }
+
+    /**
+     * Reverts one change by a new change that puts the fact back as it was before it; the writer needs
+     * the rights on the fact's region, and may say why in {@code _comment}.
+     */
+    private void revert(Context ctx) {
+        Store store = writable(ctx);
+        Authorization.requireKnown(ctx);
+        long seq;
+        try {
+            seq = Long.parseLong(ctx.pathParam("seq"));
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("change", ctx.pathParam("seq"));
+        }
+        Change change = store.changes(null, seq - 1, 1).stream().filter(c -> c.seq() == seq).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("change", String.valueOf(seq)));
+        Principal who = Authorization.requireEditor(ctx, change.regionId());
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        JsonNode comment = body.get(WriteBody.COMMENT);
+        Written written = store.revert(seq, who.name(), comment == null || comment.isNull() ? null : comment.asText());
+        registry.refresh();
+        ctx.status(201).json(Map.of("reverted", seq, "changes", written.seqs()));
+    }
+
+    private Optional<Identified> find(FactKind kind, String id) {
+        return registry.current().snapshot().dataset().all(kind).stream().filter(f -> f.id().equals(id))
+                .map(Identified.class::cast).findFirst();
+    }
+
+    private void create(Context ctx, FactKind kind) {
+        Store store = writable(ctx);
+        Authorization.requireKnown(ctx);
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        FactWrites.Draft draft = writes.create(served(), kind, body);
+        if (registry.version(kind, draft.id()) != 0) {
+            throw new ApiProblem(ProblemType.CONFLICT, "There already is " + kind.section() + " fact '" + draft.id()
+                    + "'; change it with PATCH " + path(kind, draft.id()) + ".");
+        }
+        ctx.status(201).header("Location", path(kind, draft.id()));
+        commit(ctx, store, draft);
+    }
+
+    private void patch(Context ctx, FactKind kind) {
+        Store store = writable(ctx);
+        Authorization.requireKnown(ctx);
+        String id = ctx.pathParam("id");
+        int expected = expectedVersion(ctx, kind, id);
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        commit(ctx, store, writes.patch(served(), kind, id, expected, body));
+    }
+
+    private void close(Context ctx, FactKind kind) {
+        Store store = writable(ctx);
+        Authorization.requireKnown(ctx);
+        String id = ctx.pathParam("id");
+        int expected = expectedVersion(ctx, kind, id);
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        commit(ctx, store, writes.close(served(), kind, id, expected, body));
+    }
+
+    /**
+     * Checks the writer's rights on every region the write touches, writes, and makes the write
+     * visible in this instance before answering; other instances see it through the store's signal.
+     */
+    private void commit(Context ctx, Store store, FactWrites.Draft draft) {
+        Principal who = null;
+        for (String region : draft.regions()) {
+            who = Authorization.requireEditor(ctx, region);
+        }
+        if (draft.national() || who == null) {
+            who = Authorization.requireEditor(ctx, null);
+        }
+        Written written;
+        try {
+            written = store.write(draft.edits(), new Why(who.name(), draft.sourceId(), draft.comment(), null));
+        } catch (StaleWrite stale) {
+            throw stale(ctx, stale.kind(), stale.id(), stale.currentVersion());
+        }
+        registry.refresh();
+        if (!written.seqs().isEmpty()) {
+            ctx.header("X-Change-Seq", String.valueOf(written.seqs().get(written.seqs().size() - 1)));
+        }
+        // a fact without dates that is closed is withdrawn: it is then only in the audit, and the answer is empty
+        Optional<Identified> fact = find(draft.kind(), draft.id());
+        if (fact.isEmpty()) {
+            ctx.status(204);
+            return;
+        }
+        ctx.header("ETag", FactTag.of(registry.version(draft.kind(), draft.id())));
+        ctx.json(fact.get());
+    }
+
+    /**
+     * Returns the version the writer read, from {@code If-Match}: 428 without it; 412 (with the
+     * current tag) when it is not the fact's version in this instance, after making sure this
+     * instance is not merely behind the store.
+     */
+    private int expectedVersion(Context ctx, FactKind kind, String id) {
+        if (registry.version(kind, id) == 0) {
+            throw ApiProblem.notFound(kind.section(), id);
+        }
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(ProblemType.PRECONDITION_REQUIRED, "A write needs the version it changes: send If-Match with the "
+                    + "ETag of GET " + path(kind, id) + " (now " + FactTag.of(registry.version(kind, id)) + ").");
+        }
+        OptionalInt expected = FactTag.version(ifMatch);
+        if (expected.isPresent() && expected.getAsInt() > registry.version(kind, id)) {
+            registry.refresh(); // another instance wrote it and this one has not seen it yet
+        }
+        int current = registry.version(kind, id);
+        if (expected.isEmpty() || expected.getAsInt() != current) {
+            throw stale(ctx, kind, id, current);
+        }
+        return current;
+    }
+
+    private ApiProblem stale(Context ctx, FactKind kind, String id, int current) {
+        ctx.header("ETag", FactTag.of(current));
+        return new ApiProblem(ProblemType.PRECONDITION_FAILED, "The " + kind.section() + " fact '" + id + "' has changed since it "
+                + "was read (it is now at " + FactTag.of(current) + "); read it again, apply the change to what it says now, "
+                + "and send that tag in If-Match.");
+    }
+
+    /** Returns the store behind the served registry; a registry read straight from files takes no writes. */
+    private Store writable(Context ctx) {
+        ctx.attribute(ErrorMapper.WRITE, true);
+        return registry.store().orElseThrow(() -> new ApiProblem(ProblemType.METHOD_NOT_ALLOWED, "This server serves data files "
+                + "read at start and takes no writes; serve a store (without --data) to edit."));
+    }
+
+    private FactWrites.Registry served() {
+        var dataset = registry.current().snapshot().dataset();
+        return new FactWrites.Registry() {
+            @Override
+            public se.regionkarta.dataset.model.Dataset dataset() {
+                return dataset;
+            }
+
+            @Override
+            public int version(FactKind kind, String id) {
+                return registry.version(kind, id);
+            }
+        };
+    }
+
+    private static FactKind kind(Context ctx) {
+        String section = ctx.pathParam("kind");
+        return FactKind.named(section).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "'" + Params.shown(section)
+                + "' is not a kind of fact; the kinds are " + String.join(", ",
+                java.util.Arrays.stream(FactKind.values()).map(FactKind::section).toList()) + "."));
+    }
+
+    private static String path(FactKind kind, String id) {
+        return RESOURCES.entrySet().stream().filter(e -> e.getValue() == kind).map(e -> "/api/v1/" + e.getKey() + "/" + id)
+                .findFirst().orElse("/api/v1/facts/" + kind.section() + "/" + id);
+    }
+
+    private static Map<String, FactKind> resources() {
+        Map<String, FactKind> m = new LinkedHashMap<>();
+        m.put("units", FactKind.UNIT);
+        m.put("bodies", FactKind.BODY);
+        m.put("persons", FactKind.PERSON);
+        m.put("sources", FactKind.SOURCE);
+        m.put("events", FactKind.EVENT);
+        return m;
+    }
+
+}
