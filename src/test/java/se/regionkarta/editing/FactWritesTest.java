@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.input.BadInput;
-import se.regionkarta.input.Problem;
 import se.regionkarta.provenance.model.Source;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.store.Edit;

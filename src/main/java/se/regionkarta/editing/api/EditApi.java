@@ -20,13 +20,13 @@ import se.regionkarta.api.Route;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.editing.FactWrites;
 import se.regionkarta.editing.WriteBody;
+import se.regionkarta.editing.Writing;
 import se.regionkarta.history.AuditEntry;
 import se.regionkarta.history.Change;
 import se.regionkarta.json.Json;
 import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.store.StaleWrite;
 import se.regionkarta.store.Store;
-import se.regionkarta.store.Why;
 import se.regionkarta.store.Written;
 import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.Authorization;
@@ -56,12 +56,14 @@ public final class EditApi {
 
     private final LiveRegistry registry;
     private final Clock clock;
+    private final Writing writing;
     private final FactWrites writes;
 
     public EditApi(LiveRegistry registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
-        this.writes = new FactWrites(clock);
+        this.writing = new Writing(registry, clock);
+        this.writes = writing.writes();
     }
 
     public List<Route> routes() {
@@ -203,20 +205,12 @@ public final class EditApi {
      * visible in this instance before answering; other instances see it through the store's signal.
      */
     private void commit(Context ctx, Store store, FactWrites.Draft draft) {
-        Principal who = null;
-        for (String region : draft.regions()) {
-            who = Authorization.requireEditor(ctx, region);
-        }
-        if (draft.national() || who == null) {
-            who = Authorization.requireEditor(ctx, null);
-        }
         Written written;
         try {
-            written = store.write(draft.edits(), new Why(who.name(), draft.sourceId(), draft.comment(), null));
+            written = writing.commit(ctx, draft);
         } catch (StaleWrite stale) {
             throw stale(ctx, stale.kind(), stale.id(), stale.currentVersion());
         }
-        registry.refresh();
         if (!written.seqs().isEmpty()) {
             ctx.header("X-Change-Seq", String.valueOf(written.seqs().get(written.seqs().size() - 1)));
         }
@@ -270,18 +264,7 @@ public final class EditApi {
     }
 
     private FactWrites.Registry served() {
-        var dataset = registry.current().snapshot().dataset();
-        return new FactWrites.Registry() {
-            @Override
-            public se.regionkarta.dataset.model.Dataset dataset() {
-                return dataset;
-            }
-
-            @Override
-            public int version(FactKind kind, String id) {
-                return registry.version(kind, id);
-            }
-        };
+        return writing.served();
     }
 
     private static FactKind kind(Context ctx) {
