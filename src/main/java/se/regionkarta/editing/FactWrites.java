@@ -125,6 +125,9 @@ public final class FactWrites {
             }
         }
         List<Edit> edits = new ArrayList<>();
+        if (!write.problems().isEmpty()) {
+            throw new BadInput(write.problems());
+        }
         String sourceId = citedSource(registry.dataset(), write, edits);
         edits.add(Edit.close(kind, id, expectedVersion, until));
         FactRegions regions = new FactRegions(registry.dataset());
@@ -137,8 +140,25 @@ public final class FactWrites {
             WriteBody write) {
         List<Edit> edits = new ArrayList<>();
         Dataset dataset = registry.dataset();
-        String sourceId = citedSource(dataset, write, edits);
-        Identified fact = read(kind, cite(kind, after, sourceId));
+        // every problem of the write is reported at once: its own members', its source's and its fact's
+        List<Problem> problems = new ArrayList<>(write.problems());
+        String sourceId = null;
+        if (write.source() != null) {
+            try {
+                sourceId = citedSource(dataset, write, edits);
+            } catch (BadInput bad) {
+                problems.addAll(bad.problems());
+            }
+        }
+        Identified fact = null;
+        try {
+            fact = read(kind, sourceId == null ? after : cite(kind, after, sourceId));
+        } catch (BadInput bad) {
+            problems.addAll(bad.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
         edits.add(Edit.put(fact, expectedVersion));
         List<Identified> touched = new ArrayList<>();
         touched.add(fact);

@@ -15,14 +15,17 @@ import se.regionkarta.input.Problem;
  * fact; any other member starting with an underscore is refused rather than silently stored.
  *
  * @param fact the body without the reserved members: a merge patch, or a whole new fact
+ * @param source the source the write cites; null when the body names none usable (see problems)
+ * @param problems what is wrong with the write's own members, for the caller to report together
+ *     with what is wrong with the fact
  */
-public record WriteBody(JsonNode fact, SourceChoice source, String comment) {
+public record WriteBody(JsonNode fact, SourceChoice source, String comment, List<Problem> problems) {
 
     /** The member of a write's body that carries the writer's comment. */
     public static final String COMMENT = "_comment";
     private static final int LONGEST_COMMENT = 4000;
 
-    /** Splits a body; refuses a missing or malformed source and unknown reserved members, naming them all. */
+    /** Splits a body; a missing or malformed source and unknown reserved members are its problems. */
     public static WriteBody of(JsonNode body, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         ObjectNode fact = ((ObjectNode) body).deepCopy();
@@ -46,11 +49,8 @@ public record WriteBody(JsonNode fact, SourceChoice source, String comment) {
         } else if (comment != null && comment.asText().length() > LONGEST_COMMENT) {
             problems.add(Problem.inField(COMMENT, "is longer than " + LONGEST_COMMENT + " characters"));
         }
-        if (!problems.isEmpty()) {
-            throw new BadInput(problems);
-        }
         String text = comment == null || comment.isNull() || comment.asText().isBlank() ? null : comment.asText().strip();
-        return new WriteBody(fact, choice, text);
+        return new WriteBody(fact, choice, text, List.copyOf(problems));
     }
 
     private static SourceChoice source(JsonNode source, LocalDate today) {

@@ -77,7 +77,7 @@ public final class StoreWatcher implements AutoCloseable {
             onChange.run();
             seen = now;
             recovered();
-            LOG.info("the store changed (change {}); serving it now", now);
+            LOG.info("the store changed (change {}); now serving it", now);
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
