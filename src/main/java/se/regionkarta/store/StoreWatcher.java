@@ -74,10 +74,12 @@ public final class StoreWatcher implements AutoCloseable {
                 recovered();
                 return;
             }
+            long started = System.nanoTime();
             onChange.run();
             seen = now;
             recovered();
-            LOG.info("the store changed (change {}); now serving it", now);
+            LOG.info("the store changed (change {}); now serving it, read and built in {} ms", now,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;

@@ -3,6 +3,7 @@ package se.regionkarta.web;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
@@ -44,6 +45,7 @@ public final class LiveRegistry {
         this.clock = clock;
         this.current = new AtomicReference<>(new State(Published.of(new Snapshot(dataset), clock),
                 Map.copyOf(changeLog.latestByFact()), Map.of(), -1));
+        current().search(); // at start, the index is built before the first request
     }
 
     /** Serves a store and writes to it. */
@@ -52,6 +54,7 @@ public final class LiveRegistry {
         this.store = store;
         this.clock = clock;
         this.current = new AtomicReference<>(state(store.contents()));
+        current().search();
     }
 
     public Published current() {
@@ -90,6 +93,8 @@ public final class LiveRegistry {
     public void publish(StoreContents contents) {
         State next = state(contents);
         current.accumulateAndGet(next, (served, read) -> read.generation() >= served.generation() ? read : served);
+        // the facts are served from now on; their search index follows (the first search would build it anyway)
+        CompletableFuture.runAsync(next.published()::search);
     }
 
     /**
