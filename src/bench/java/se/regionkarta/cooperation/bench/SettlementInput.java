@@ -9,7 +9,6 @@ import java.util.List;
 import se.regionkarta.App;
 import se.regionkarta.cooperation.settlement.PricesCsv;
 import se.regionkarta.cooperation.settlement.model.PriceLists;
-import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.registry.model.UnitKind;
 
@@ -67,7 +66,7 @@ final class SettlementInput {
             System.exit(code);
         }
         List<String> ids = new ArrayList<>();
-        for (Unit unit : new DatasetLoader().load(Path.of("data")).dataset().units()) {
+        for (Unit unit : se.regionkarta.SectionReaders.loader().load(Path.of("data")).dataset().all(Unit.class)) {
             if (unit.kind() == UnitKind.REGION && unit.validity().until() == null) {
                 ids.add(unit.id());
             }

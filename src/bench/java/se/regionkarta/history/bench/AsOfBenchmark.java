@@ -44,7 +44,7 @@ public class AsOfBenchmark {
         history = SyntheticHistory.generate(SyntheticHistory.SEED, EVENTS_PER_MONTH);
         snapshot = new Snapshot(history.dataset());
         on = LocalDate.parse(day);
-        System.out.println(history.dataset().units().size() + " units, " + history.eventCount() + " events; "
+        System.out.println(history.dataset().all(Unit.class).size() + " units, " + history.eventCount() + " events; "
                 + history.largestRegion() + " has " + snapshot.subtree(history.largestRegion(), on).size() + " units on " + on);
     }
 
@@ -59,7 +59,7 @@ public class AsOfBenchmark {
     public void unitPage(Blackhole bh) {
         bh.consume(snapshot.ancestry(history.division(), on));
         bh.consume(snapshot.children(history.division(), on));
-        bh.consume(snapshot.figuresOf(history.division(), on));
+        bh.consume(se.regionkarta.figures.FigureQueries.of(snapshot).of(history.division(), on));
     }
 
     /** The same for a section, whose units are formed, closed, moved, renamed and merged over the years. */
@@ -67,6 +67,6 @@ public class AsOfBenchmark {
     public void sectionPage(Blackhole bh) {
         bh.consume(snapshot.ancestry(history.section(), on));
         bh.consume(snapshot.children(history.section(), on));
-        bh.consume(snapshot.figuresOf(history.section(), on));
+        bh.consume(se.regionkarta.figures.FigureQueries.of(snapshot).of(history.section(), on));
     }
 }

@@ -1,4 +1,4 @@
-package se.regionkarta.api;
+package se.regionkarta.registry.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -49,11 +49,11 @@ public class AsOfUnitApiBenchmark {
 
     @Benchmark
     public byte[] unitRead() throws JsonProcessingException {
-        return json.writeValueAsBytes(new UnitQueries(snapshot).unit(division, on, Optional.empty()).orElseThrow());
+        return json.writeValueAsBytes(new UnitAnswers(snapshot).unit(division, on, Optional.empty()).orElseThrow());
     }
 
     @Benchmark
     public byte[] sectionRead() throws JsonProcessingException {
-        return json.writeValueAsBytes(new UnitQueries(snapshot).unit(section, on, Optional.empty()).orElseThrow());
+        return json.writeValueAsBytes(new UnitAnswers(snapshot).unit(section, on, Optional.empty()).orElseThrow());
     }
 }
