@@ -27,7 +27,12 @@ public record FormView(Map<String, String> values, List<CalculatorForm.Problem> 
 
     /** Returns the language of the problem with a field (null for the page's), for a refusal the site did not word. */
     public String problemLang(String field) {
-        return problems.stream().filter(p -> p.field().equals(field)).map(p -> p.message().lang()).findFirst().orElse(null);
+        for (CalculatorForm.Problem p : problems) {
+            if (p.field().equals(field)) {
+                return p.message().lang();
+            }
+        }
+        return null;
     }
 
     /** Returns "true" when the field has a problem, else null (no attribute). */
