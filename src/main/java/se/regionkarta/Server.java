@@ -14,6 +14,7 @@ import se.regionkarta.cooperation.api.CooperationApi;
 import se.regionkarta.cooperation.api.SettlementApi;
 import se.regionkarta.cooperation.site.CooperationEmbeds;
 import se.regionkarta.cooperation.site.CooperationPages;
+import se.regionkarta.editing.Writing;
 import se.regionkarta.editing.api.EditApi;
 import se.regionkarta.elections.api.ElectionApi;
 import se.regionkarta.elections.site.Calculators;
@@ -32,6 +33,9 @@ import se.regionkarta.site.Pages;
 import se.regionkarta.site.Site;
 import se.regionkarta.site.SiteErrors;
 import se.regionkarta.site.SiteRoutes;
+import se.regionkarta.suggestions.Suggestions;
+import se.regionkarta.suggestions.model.Limits;
+import se.regionkarta.suggestions.site.SuggestionPages;
 import se.regionkarta.web.Authentication;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.WebServer;
@@ -97,6 +101,9 @@ public final class Server {
                 new ProvenancePages(site, careChoice::disagreements),
                 new SearchPages(site),
                 new Calculators(site),
-                new LoginPages(site, authentication)), new SiteErrors(site), authentication);
+                new LoginPages(site, authentication),
+                new SuggestionPages(site, authentication,
+                        registry.store().map(store -> Suggestions.in(store.jdbi(), clock, Limits.DEFAULT)),
+                        new Writing(registry, clock))), new SiteErrors(site), authentication);
     }
 }

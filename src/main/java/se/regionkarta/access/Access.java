@@ -30,14 +30,16 @@ public final class Access {
     private final Clock clock;
     private final OpenIdConnect openId;
     private final boolean secureCookies;
+    private final boolean trustProxy;
     private final PasswordHash passwords;
     private final Secrets secrets;
 
-    private Access(Jdbi jdbi, Clock clock, OpenIdSettings openId, boolean secureCookies) {
+    private Access(Jdbi jdbi, Clock clock, OpenIdSettings openId, boolean secureCookies, boolean trustProxy) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.openId = openId == null ? null : new OpenIdConnect(openId, clock);
         this.secureCookies = secureCookies;
+        this.trustProxy = trustProxy;
         SecureRandom random = new SecureRandom();
         this.passwords = new PasswordHash(random);
         this.secrets = new Secrets(random);
@@ -52,12 +54,21 @@ public final class Access {
      *     came over HTTP (the service behind a proxy that ends TLS)
      */
     public static Access of(Jdbi jdbi, Clock clock, OpenIdSettings openId, boolean secureCookies) {
-        return new Access(jdbi, clock, openId, secureCookies);
+        return new Access(jdbi, clock, openId, secureCookies, false);
+    }
+
+    /**
+     * Returns access as {@link #of(Jdbi, Clock, OpenIdSettings, boolean)} does, and says whether the
+     * service runs behind a proxy whose {@code X-Forwarded-For} names the client (the limits on
+     * readers' suggestions count by that address; without a trusted proxy anyone could forge it).
+     */
+    public static Access of(Jdbi jdbi, Clock clock, OpenIdSettings openId, boolean secureCookies, boolean trustProxy) {
+        return new Access(jdbi, clock, openId, secureCookies, trustProxy);
     }
 
     /** Returns access without a store (a registry read from data files): no login, JWTs only if a provider is given. */
     public static Access withoutStore(Clock clock, OpenIdSettings openId) {
-        return new Access(null, clock, openId, false);
+        return new Access(null, clock, openId, false, false);
     }
 
     /** How a login went. */
@@ -111,6 +122,11 @@ public final class Access {
 
     public boolean secureCookies() {
         return secureCookies;
+    }
+
+    /** Tells whether a proxy in front of the service says who the client is ({@code X-Forwarded-For}). */
+    public boolean trustProxy() {
+        return trustProxy;
     }
 
     /**

@@ -44,6 +44,16 @@ public final class AccessOptions {
             + "the service over HTTP from a proxy that ends TLS (default: $REGIONKARTA_SECURE_COOKIES=true)")
     boolean secureCookies;
 
+    @Option(names = "--trust-proxy", description = "the service runs behind a proxy that writes the client's address in "
+            + "X-Forwarded-For; limits per address then count by it (default: $REGIONKARTA_TRUST_PROXY=true; without it "
+            + "the header is ignored, as anyone could write it)")
+    boolean trustProxy;
+
+    /** Returns whether a proxy's X-Forwarded-For names the client. */
+    boolean trustProxy() {
+        return trustProxy || "true".equalsIgnoreCase(String.valueOf(System.getenv("REGIONKARTA_TRUST_PROXY")).strip());
+    }
+
     /** Returns whether cookies are for HTTPS only. */
     boolean secureCookies() {
         return secureCookies || "true".equalsIgnoreCase(String.valueOf(System.getenv("REGIONKARTA_SECURE_COOKIES")).strip());

@@ -56,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
             LiveRegistry live = new LiveRegistry(store, clock);
             watcher = StoreWatcher.start(store::generation, live::refresh, live.generation(), StoreWatcher.INTERVAL);
             StoreWatcher started = watcher;
-            Access access = Access.of(store.jdbi(), clock, openId, accessOptions.secureCookies());
+            Access access = Access.of(store.jdbi(), clock, openId, accessOptions.secureCookies(),
+                    accessOptions.trustProxy());
             return serve(live, access, () -> close(started, store));
         } catch (RuntimeException | InterruptedException e) {
             close(watcher, store);

@@ -116,6 +116,26 @@ public final class Authentication {
         return access.secureCookies() || "https".equalsIgnoreCase(ctx.scheme()) || forwardedOverHttps(ctx);
     }
 
+    /**
+     * Returns the address of the client, for limits counted per address: the connection's peer, or,
+     * when the service is told it runs behind a proxy ({@code serve --trust-proxy}), the last
+     * address in {@code X-Forwarded-For}, which is the one that proxy saw (addresses before it were
+     * written by the client, and anyone can write them). Without that setting the header is ignored.
+     */
+    public String clientAddress(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        if (!access.trustProxy()) {
+            return peer;
+        }
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        String last = hops[hops.length - 1].strip();
+        return last.isEmpty() || last.length() > 100 ? peer : last;
+    }
+
     private static boolean forwardedOverHttps(Context ctx) {
         String proto = ctx.header("X-Forwarded-Proto");
         if (proto != null && proto.split(",")[0].strip().equalsIgnoreCase("https")) {

@@ -70,12 +70,20 @@ public final class TestServer implements AutoCloseable {
      * and OpenID Connect provider (null for none).
      */
     public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId) {
+        return startOn(config, clock, openId, false);
+    }
+
+    /**
+     * Starts a server as {@link #startOn(StoreConfig, Clock, OpenIdSettings)} does, told whether it
+     * runs behind a proxy whose X-Forwarded-For names the client ({@code serve --trust-proxy}).
+     */
+    public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId, boolean trustProxy) {
         Store store = Store.open(config, clock, se.regionkarta.SectionReaders.loader());
         try {
             if (store.isEmpty()) {
                 store.sync(BUNDLED, "regionkarta", "bundled data set");
             }
-            Access access = Access.of(store.jdbi(), clock, openId, false);
+            Access access = Access.of(store.jdbi(), clock, openId, false, trustProxy);
             LiveRegistry live = new LiveRegistry(store, clock);
             // as serve does: what other instances write to the same store is served within one poll
             StoreWatcher watcher = StoreWatcher.start(store::generation, live::refresh, live.generation(), StoreWatcher.INTERVAL);

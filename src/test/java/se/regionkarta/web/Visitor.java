@@ -18,6 +18,8 @@ final class Visitor {
 
     private final TestServer server;
     final Map<String, String> cookies = new LinkedHashMap<>();
+    /** Headers sent with every request besides the cookies (a proxy's X-Forwarded-For). */
+    final Map<String, String> headers = new LinkedHashMap<>();
 
     Visitor(TestServer server) {
         this.server = server;
@@ -86,11 +88,16 @@ final class Visitor {
     }
 
     private String[] headers() {
-        if (cookies.isEmpty()) {
-            return new String[0];
+        List<String> all = new java.util.ArrayList<>();
+        headers.forEach((name, value) -> {
+            all.add(name);
+            all.add(value);
+        });
+        if (!cookies.isEmpty()) {
+            all.add("Cookie");
+            all.add(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
         }
-        return new String[] {"Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("; "))};
+        return all.toArray(new String[0]);
     }
 
     private static String encode(String s) {
