@@ -14,6 +14,7 @@ import se.regionkarta.cooperation.api.CooperationApi;
 import se.regionkarta.cooperation.api.SettlementApi;
 import se.regionkarta.cooperation.site.CooperationEmbeds;
 import se.regionkarta.cooperation.site.CooperationPages;
+import se.regionkarta.editing.Writing;
 import se.regionkarta.editing.api.EditApi;
 import se.regionkarta.elections.api.ElectionApi;
 import se.regionkarta.elections.site.Calculators;
@@ -22,6 +23,7 @@ import se.regionkarta.history.site.HistoryEmbeds;
 import se.regionkarta.history.site.HistoryPages;
 import se.regionkarta.politics.api.PoliticsApi;
 import se.regionkarta.politics.site.PoliticsPages;
+import se.regionkarta.politics.site.SeatEntryPages;
 import se.regionkarta.provenance.api.ProvenanceApi;
 import se.regionkarta.provenance.site.ProvenancePages;
 import se.regionkarta.registry.api.UnitApi;
@@ -91,6 +93,7 @@ public final class Server {
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
                         careChoice::regionSchemes)),
                 new PoliticsPages(site),
+                new SeatEntryPages(site, new Writing(registry, clock)),
                 new HistoryPages(site),
                 new CooperationPages(site),
                 new CareChoicePages(site),

@@ -28,6 +28,7 @@ import se.regionkarta.json.Json;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.provenance.model.Source;
+import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.store.Edit;
 import se.regionkarta.store.FactRegions;
@@ -114,9 +115,11 @@ public final class FactWrites {
      * @param versionsRead the version the writer read of each fact by id, to put or to end; a fact not named is new (0)
      * @param ending the ids of facts of the kind to end
      * @param write the write's own members: {@code _source} and optional {@code _comment}, nothing else
+     * @param basis how the facts follow from the write's source ({@code derived} for seats computed from the
+     *     votes the source states), or null for {@code stated}
      */
     public Draft putAll(Registry registry, FactKind kind, List<JsonNode> facts, Map<String, Integer> versionsRead,
-            List<String> ending, JsonNode write) {
+            List<String> ending, JsonNode write, SourceRef.Basis basis) {
         WriteBody body = WriteBody.of(requireObject(write), today());
         if (body.fact().size() > 0) {
             throw BadInput.field(body.fact().fieldNames().next(), "is not a member of a write of several facts; the facts are given apart");
@@ -130,7 +133,7 @@ public final class FactWrites {
         List<Identified> touched = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (JsonNode json : facts) {
-            Identified fact = read(kind, cite(kind, requireObject(json), sourceId));
+            Identified fact = read(kind, cite(kind, requireObject(json), sourceId, basis));
             if (ids.contains(fact.id()) || ending.contains(fact.id())) {
                 throw BadInput.field("id", "'" + fact.id() + "' is given twice in one write");
             }
@@ -273,6 +276,11 @@ public final class FactWrites {
 
     /** Makes the fact cite the write's source, unless it already does. */
     private static JsonNode cite(FactKind kind, JsonNode fact, String sourceId) {
+        return cite(kind, fact, sourceId, null);
+    }
+
+    /** Makes the fact cite the write's source on the given basis (null: stated), unless it already cites it. */
+    private static JsonNode cite(FactKind kind, JsonNode fact, String sourceId, SourceRef.Basis basis) {
         if (!Fact.class.isAssignableFrom(kind.type()) || !fact.isObject()) {
             return fact;
         }
@@ -284,7 +292,10 @@ public final class FactWrites {
                 return copy;
             }
         }
-        list.addObject().put("sourceId", sourceId);
+        ObjectNode ref = list.addObject().put("sourceId", sourceId);
+        if (basis != null) {
+            ref.set("basis", JSON.valueToTree(basis));
+        }
         return copy;
     }
 
