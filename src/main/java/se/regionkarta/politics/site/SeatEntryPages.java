@@ -169,6 +169,13 @@ public final class SeatEntryPages implements WebServer.RouteGroup {
         }
         Map<String, Integer> versions = new LinkedHashMap<>();
         versionsRead(form.get(SeatEntryForm.READ), term.id()).forEach((party, v) -> versions.put(assembly.id() + "/" + term.id() + "/" + party, v));
+        Set<String> served = PoliticsQueries.of(site.snapshot()).seats(assembly.id(), term.id()).stream().map(SeatCount::id).collect(Collectors.toSet());
+        for (String party : seated) {
+            String id = assembly.id() + "/" + term.id() + "/" + party;
+            if (!versions.containsKey(id) && !served.contains(id)) {
+                withdrawnVersion(id).ifPresent(v -> versions.put(id, v));
+            }
+        }
         List<String> ending = PoliticsQueries.of(s).seats(assembly.id(), term.id()).stream().filter(c -> !seated.contains(c.partyId()))
                 .map(SeatCount::id).toList();
         ObjectNode write = Json.mapper().createObjectNode();
@@ -184,6 +191,15 @@ public final class SeatEntryPages implements WebServer.RouteGroup {
         putIfGiven(write, "_comment", form.get(SeatEntryForm.COMMENT));
         writing.commit(ctx, writing.writes().putAll(writing.served(), FactKind.SEAT, facts, versions, ending, write,
                 SourceRef.Basis.DERIVED));
+    }
+
+    /**
+     * Returns the version of a seat count that was withdrawn (a party that lost its seats in an earlier
+     * correction): giving it seats again reopens that row, which the store checks against its version.
+     */
+    private Optional<Integer> withdrawnVersion(String id) {
+        return writing.store().flatMap(st -> st.audit(FactKind.SEAT, id, 1).stream().findFirst())
+                .map(e -> e.change().version()).filter(v -> v != null);
     }
 
     private static void putIfGiven(ObjectNode node, String member, String value) {
