@@ -169,7 +169,8 @@ public final class SeatEntryPages implements WebServer.RouteGroup {
         }
         Map<String, Integer> versions = new LinkedHashMap<>();
         versionsRead(form.get(SeatEntryForm.READ), term.id()).forEach((party, v) -> versions.put(assembly.id() + "/" + term.id() + "/" + party, v));
-        Set<String> served = PoliticsQueries.of(site.snapshot()).seats(assembly.id(), term.id()).stream().map(SeatCount::id).collect(Collectors.toSet());
+        Set<String> served = PoliticsQueries.of(site.snapshot()).seats(assembly.id(), term.id()).stream().map(SeatCount::id)
+                .collect(Collectors.toSet());
         for (String party : seated) {
             String id = assembly.id() + "/" + term.id() + "/" + party;
             if (!versions.containsKey(id) && !served.contains(id)) {
