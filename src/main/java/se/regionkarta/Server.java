@@ -23,6 +23,7 @@ import se.regionkarta.history.site.HistoryEmbeds;
 import se.regionkarta.history.site.HistoryPages;
 import se.regionkarta.politics.api.PoliticsApi;
 import se.regionkarta.politics.site.PoliticsPages;
+import se.regionkarta.politics.site.SeatEntryPages;
 import se.regionkarta.provenance.api.ProvenanceApi;
 import se.regionkarta.provenance.site.ProvenancePages;
 import se.regionkarta.registry.api.UnitApi;
@@ -95,6 +96,7 @@ public final class Server {
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
                         careChoice::regionSchemes)),
                 new PoliticsPages(site),
+                new SeatEntryPages(site, new Writing(registry, clock)),
                 new HistoryPages(site),
                 new CooperationPages(site),
                 new CareChoicePages(site),

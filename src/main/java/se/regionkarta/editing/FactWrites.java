@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ import se.regionkarta.json.Json;
 import se.regionkarta.provenance.model.Fact;
 import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.provenance.model.Source;
+import se.regionkarta.provenance.model.SourceRef;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.store.Edit;
 import se.regionkarta.store.FactRegions;
@@ -100,6 +102,65 @@ public final class FactWrites {
             throw BadInput.field("id", "'" + id.asText() + "' is not an id: use lower case letters a-z, digits, dots and hyphens");
         }
         return draft(registry, kind, id.asText(), 0, null, write.fact(), write);
+    }
+
+    /**
+     * Prepares several facts of one kind as one write (one transaction, one change per fact, all
+     * citing one source): each given whole with its id, new or replacing the version the writer read,
+     * and the facts of that kind to end (closed, or withdrawn when undated). The seats of an assembly
+     * for a term, entered together from the votes, are written this way, so that the registry never
+     * holds half of them.
+     *
+     * @param facts the facts, each a JSON object as {@link Json#mapper()} writes the record (without {@code _source})
+     * @param versionsRead the version the writer read of each fact by id, to put or to end; a fact not named is new (0)
+     * @param ending the ids of facts of the kind to end
+     * @param write the write's own members: {@code _source} and optional {@code _comment}, nothing else
+     * @param basis how the facts follow from the write's source ({@code derived} for seats computed from the
+     *     votes the source states), or null for {@code stated}
+     */
+    public Draft putAll(Registry registry, FactKind kind, List<JsonNode> facts, Map<String, Integer> versionsRead,
+            List<String> ending, JsonNode write, SourceRef.Basis basis) {
+        WriteBody body = WriteBody.of(requireObject(write), today());
+        if (body.fact().size() > 0) {
+            throw BadInput.field(body.fact().fieldNames().next(), "is not a member of a write of several facts; the facts are given apart");
+        }
+        if (facts.isEmpty() && ending.isEmpty()) {
+            throw BadInput.of("a write of several facts needs at least one fact");
+        }
+        Dataset dataset = registry.dataset();
+        List<Edit> edits = new ArrayList<>();
+        String sourceId = citedSource(dataset, body, edits);
+        List<Identified> touched = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (JsonNode json : facts) {
+            Identified fact = read(kind, cite(kind, requireObject(json), sourceId, basis));
+            if (ids.contains(fact.id()) || ending.contains(fact.id())) {
+                throw BadInput.field("id", "'" + fact.id() + "' is given twice in one write");
+            }
+            ids.add(fact.id());
+            edits.add(Edit.put(fact, versionsRead.getOrDefault(fact.id(), 0)));
+            touched.add(fact);
+        }
+        FactRegions regionsBefore = new FactRegions(dataset);
+        Set<String> owners = new LinkedHashSet<>();
+        boolean national = false;
+        for (String id : ending) {
+            Identified before = find(dataset, kind, id).orElseThrow(() -> new NoSuchFact(kind, id));
+            edits.add(Edit.close(kind, id, versionsRead.getOrDefault(id, 0), today()));
+            national |= owner(regionsBefore, before, dataset, owners);
+        }
+        Dataset afterWrite = with(dataset, touched);
+        FactRegions regionsAfter = new FactRegions(afterWrite);
+        for (Identified t : touched) {
+            Optional<Identified> before = find(dataset, kind, t.id());
+            if (before.isPresent()) {
+                national |= owner(regionsBefore, before.get(), dataset, owners);
+            }
+            national |= owner(regionsAfter, t, afterWrite, owners);
+        }
+        String first = !ids.isEmpty() ? ids.get(0) : ending.get(0);
+        return new Draft(kind, first, versionsRead.getOrDefault(first, 0), edits, owners, national || owners.isEmpty(), sourceId,
+                body.comment());
     }
 
     /**
@@ -235,6 +296,11 @@ public final class FactWrites {
 
     /** Makes the fact cite the write's source, unless it already does. */
     private static JsonNode cite(FactKind kind, JsonNode fact, String sourceId) {
+        return cite(kind, fact, sourceId, null);
+    }
+
+    /** Makes the fact cite the write's source on the given basis (null: stated), unless it already cites it. */
+    private static JsonNode cite(FactKind kind, JsonNode fact, String sourceId, SourceRef.Basis basis) {
         if (!Fact.class.isAssignableFrom(kind.type()) || !fact.isObject()) {
             return fact;
         }
@@ -246,7 +312,10 @@ public final class FactWrites {
                 return copy;
             }
         }
-        list.addObject().put("sourceId", sourceId);
+        ObjectNode ref = list.addObject().put("sourceId", sourceId);
+        if (basis != null) {
+            ref.set("basis", JSON.valueToTree(basis));
+        }
         return copy;
     }
 

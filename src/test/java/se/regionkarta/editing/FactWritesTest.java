@@ -127,4 +127,42 @@ class FactWritesTest {
         assertThatThrownBy(() -> WRITES.patch(REGISTRY, FactKind.UNIT, "no.such", 1, json("{\"_source\": \"kalmar-deck\"}")))
                 .isInstanceOf(FactWrites.NoSuchFact.class);
     }
+
+    @Test
+    void putAllWritesSeveralSeatCountsInOneDraftCitingOneNewSourceAndEndsAPartyNoLongerSeated() throws Exception {
+        FactWrites.Draft draft = WRITES.putAll(REGISTRY, FactKind.SEAT, java.util.List.of(
+                        json("{\"bodyId\": \"kalmar.rf\", \"termId\": \"2022-2026\", \"partyId\": \"S\", \"seats\": 30, \"sources\": []}"),
+                        json("{\"bodyId\": \"kalmar.rf\", \"termId\": \"2026-2030\", \"partyId\": \"M\", \"seats\": 37, \"sources\": []}")),
+                java.util.Map.of("kalmar.rf/2022-2026/S", 4, "kalmar.rf/2022-2026/V", 2),
+                java.util.List.of("kalmar.rf/2022-2026/V"),
+                json("{\"_source\": {\"title\": \"Slutligt valresultat\", \"date\": \"2026-09-20\"}, \"_comment\": \"från rösterna\"}"),
+                se.regionkarta.provenance.model.SourceRef.Basis.DERIVED);
+
+        assertThat(draft.regions()).containsExactly("kalmar");
+        assertThat(draft.national()).isFalse();
+        assertThat(draft.comment()).isEqualTo("från rösterna");
+        assertThat(draft.edits()).extracting(Edit::id).containsExactly("edit-2026-12-07-slutligt-valresultat",
+                "kalmar.rf/2022-2026/S", "kalmar.rf/2026-2030/M", "kalmar.rf/2022-2026/V");
+        assertThat(draft.edits()).extracting(Edit::expectedVersion).containsExactly(0, 4, 0, 2);
+        assertThat(draft.edits().get(3).closeOn()).isEqualTo(LocalDate.of(2026, 12, 7));
+        se.regionkarta.politics.model.SeatCount m = (se.regionkarta.politics.model.SeatCount) draft.edits().get(2).fact();
+        assertThat(m.seats()).isEqualTo(37);
+        assertThat(m.sources()).containsExactly(new se.regionkarta.provenance.model.SourceRef(draft.sourceId(), null,
+                se.regionkarta.provenance.model.SourceRef.Basis.DERIVED));
+    }
+
+    @Test
+    void putAllRefusesAFactTwiceAMemberBesideTheSourceAndABadFact() throws Exception {
+        JsonNode s = json("{\"bodyId\": \"kalmar.rf\", \"termId\": \"2026-2030\", \"partyId\": \"S\", \"seats\": 3, \"sources\": []}");
+        assertThatThrownBy(() -> WRITES.putAll(REGISTRY, FactKind.SEAT, java.util.List.of(s, s), java.util.Map.of(), java.util.List.of(),
+                json("{\"_source\": \"kalmar-deck\"}"), null)).isInstanceOf(BadInput.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> WRITES.putAll(REGISTRY, FactKind.SEAT, java.util.List.of(s), java.util.Map.of(), java.util.List.of(),
+                json("{\"_source\": \"kalmar-deck\", \"seats\": 4}"), null)).isInstanceOf(BadInput.class);
+        JsonNode negative = json("{\"bodyId\": \"kalmar.rf\", \"termId\": \"2026-2030\", \"partyId\": \"S\", \"seats\": -1, \"sources\": []}");
+        assertThatThrownBy(() -> WRITES.putAll(REGISTRY, FactKind.SEAT, java.util.List.of(negative), java.util.Map.of(),
+                java.util.List.of(), json("{\"_source\": \"kalmar-deck\"}"), null)).isInstanceOf(BadInput.class)
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> WRITES.putAll(REGISTRY, FactKind.SEAT, java.util.List.of(s), java.util.Map.of(), java.util.List.of(),
+                json("{\"_comment\": \"x\"}"), null)).isInstanceOf(BadInput.class);
+    }
 }

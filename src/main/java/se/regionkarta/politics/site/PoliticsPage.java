@@ -30,7 +30,14 @@ import se.regionkarta.snapshot.Snapshot;
  */
 public record PoliticsPage(Shell shell, Txt regionName, String term, Seating seating, List<BodyView> assemblyBodies,
         List<BodyView> bodies, List<PersonRow> commissioners, List<PersonRow> oppositionCommissioners, List<Link> jointBodies,
-        String regionHref) implements SitePage {
+        String regionHref, SeatEntryLink seatEntry) implements SitePage {
+
+    /**
+     * For an editor of the region: where to enter the assembly's seats from the votes, and the term
+     * whose seats were just saved (null unless the page follows a save).
+     */
+    public record SeatEntryLink(String href, String savedTerm) {
+    }
 
     /** A political body with its size, what it governs, who chairs it, and its subcommittees. */
     public record BodyView(String id, Txt name, String kind, Integer members, Integer substitutes, Integer meetings,
@@ -56,7 +63,18 @@ public record PoliticsPage(Shell shell, Txt regionName, String term, Seating sea
                 new Crumb(name, FactRef.unitHref(region, req)));
         return new PoliticsPage(shell, name, term.map(t -> t.id().replace('-', '–')).orElse(null), seating, assemblyBodies,
                 bodies, people(roles, Role.COMMISSIONER, s, req), people(roles, Role.OPPOSITION_COMMISSIONER, s, req),
-                JointBodies.of(region, s, req), FactRef.unitHref(region, req));
+                JointBodies.of(region, s, req), FactRef.unitHref(region, req), seatEntry(region, assembly.isPresent(), s, req));
+    }
+
+    /** The link to the form that enters the seats from the votes: only for an editor of the region, only when it has an assembly. */
+    private static SeatEntryLink seatEntry(Unit region, boolean hasAssembly, Snapshot s, SiteRequest req) {
+        if (!hasAssembly || !req.principal().mayEdit(region.id())) {
+            return null;
+        }
+        String saved = req.query().getOrDefault("sparat", List.of()).stream().findFirst()
+                .filter(t -> s.dataset().all(Term.class).stream().anyMatch(x -> x.id().equals(t))).map(t -> t.replace('-', '–'))
+                .orElse(null);
+        return new SeatEntryLink(req.href(SeatEntryPages.path(region.id())), saved);
     }
 
     private static List<BodyView> children(Body parent, List<Body> all, List<Appointment> roles, Snapshot s, SiteRequest req) {
