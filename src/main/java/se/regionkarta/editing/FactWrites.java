@@ -94,14 +94,20 @@ public final class FactWrites {
     /** Prepares a new fact, given whole with its id. */
     public Draft create(Registry registry, FactKind kind, JsonNode body) {
         WriteBody write = WriteBody.of(requireObject(body), today());
-        JsonNode id = write.fact().get("id");
-        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+        JsonNode given = write.fact().get("id");
+        String id;
+        if (given == null && write.problems().isEmpty()) {
+            id = read(kind, write.fact()).id(); // a kind whose id follows from its members: a seat count is body/term/party
+        } else if (given == null || !given.isTextual() || given.asText().isBlank()) {
             throw BadInput.field("id", "a new fact needs an id: lower case words joined by dots or hyphens, like kalmar.hsf.ny-enhet");
+        } else if (!given.asText().matches("[a-z0-9][a-z0-9._-]{0,199}")) {
+            throw BadInput.field("id", "'" + given.asText() + "' is not an id: use lower case letters a-z, digits, dots and hyphens");
+        } else {
+            id = given.asText();
         }
-        if (!id.asText().matches("[a-z0-9][a-z0-9._-]{0,199}")) {
-            throw BadInput.field("id", "'" + id.asText() + "' is not an id: use lower case letters a-z, digits, dots and hyphens");
-        }
-        return draft(registry, kind, id.asText(), 0, null, write.fact(), write);
+        // an id that was withdrawn is taken again at the version it was left at; one in the registry is refused by the store
+        int expected = find(registry.dataset(), kind, id).isPresent() ? 0 : registry.version(kind, id);
+        return draft(registry, kind, id, expected, null, write.fact(), write);
     }
 
     /**

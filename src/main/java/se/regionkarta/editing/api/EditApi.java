@@ -174,7 +174,7 @@ public final class EditApi {
         Authorization.requireKnown(ctx);
         JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
         FactWrites.Draft draft = writes.create(served(), kind, body);
-        if (registry.version(kind, draft.id()) != 0) {
+        if (writing.find(kind, draft.id()).isPresent()) {
             throw new ApiProblem(ProblemType.CONFLICT, "There already is " + kind.section() + " fact '" + draft.id()
                     + "'; change it with PATCH " + path(kind, draft.id()) + ".");
         }
