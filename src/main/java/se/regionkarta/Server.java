@@ -14,7 +14,10 @@ import se.regionkarta.cooperation.api.CooperationApi;
 import se.regionkarta.cooperation.api.SettlementApi;
 import se.regionkarta.cooperation.site.CooperationEmbeds;
 import se.regionkarta.cooperation.site.CooperationPages;
+import se.regionkarta.editing.Writing;
 import se.regionkarta.editing.api.EditApi;
+import se.regionkarta.editing.site.EditPages;
+import se.regionkarta.editing.site.EditingEmbeds;
 import se.regionkarta.elections.api.ElectionApi;
 import se.regionkarta.elections.site.Calculators;
 import se.regionkarta.history.api.HistoryApi;
@@ -84,12 +87,14 @@ public final class Server {
         HistoryEmbeds history = new HistoryEmbeds(pages);
         CooperationEmbeds cooperation = new CooperationEmbeds(pages);
         CareChoiceEmbeds careChoice = new CareChoiceEmbeds(pages);
+        Writing writing = new Writing(registry, clock);
+        EditingEmbeds editing = new EditingEmbeds(pages, writing);
         return WebServer.create(List.of(
                 new EditApi(registry, clock).taggedReads(),
                 api(registry, clock),
                 kernel,
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
-                        careChoice::regionSchemes)),
+                        careChoice::regionSchemes, editing::unitTools, editing::unitChanges, editing::regionChanges)),
                 new PoliticsPages(site),
                 new HistoryPages(site),
                 new CooperationPages(site),
@@ -97,6 +102,7 @@ public final class Server {
                 new ProvenancePages(site, careChoice::disagreements),
                 new SearchPages(site),
                 new Calculators(site),
-                new LoginPages(site, authentication)), new SiteErrors(site), authentication);
+                new LoginPages(site, authentication),
+                new EditPages(site, writing)), new SiteErrors(site), authentication);
     }
 }
