@@ -75,7 +75,12 @@ public record EditPage(Shell shell, String lead, String action, String csrf, int
 
     /** Returns the language of the problem with a field (null for the page's). */
     public String problemLang(String field) {
-        return form.problems().stream().filter(p -> p.field().equals(field)).map(p -> p.message().lang()).findFirst().orElse(null);
+        for (CalculatorForm.Problem p : form.problems()) {
+            if (p.field().equals(field)) {
+                return p.message().lang();
+            }
+        }
+        return null;
     }
 
     /** Returns the ids of what describes a field: its problem, its hint, the other person's value. */
