@@ -95,7 +95,7 @@ public final class Server {
                 kernel,
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
                         careChoice::regionSchemes, editing::unitTools, editing::unitChanges, editing::regionChanges)),
-                new PoliticsPages(site),
+                new PoliticsPages(site, editing::politics),
                 new HistoryPages(site),
                 new CooperationPages(site),
                 new CareChoicePages(site),

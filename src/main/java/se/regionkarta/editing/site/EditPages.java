@@ -146,24 +146,24 @@ public final class EditPages implements WebServer.RouteGroup {
         int current = writing.version(t.kind(), t.fact().id());
         form.showAgainWhenRefused(ctx, TEMPLATE, () -> page(req, t, form, read, null, closing));
         check(req, form, fields);
+        ObjectNode why = Json.mapper().createObjectNode();
+        source(req, form, why);
+        if (closing && Days.readDay(form.get(LAST_DAY).strip()).isEmpty()) {
+            form.add(LAST_DAY, null, new Txt(req.t("edit.problem.day"), null));
+        }
+        form.requireOk(); // every problem of the fields and the source at once, before any is turned into JSON
         ObjectNode body;
         if (closing) {
-            body = Json.mapper().createObjectNode();
-            String day = form.get(LAST_DAY).strip();
-            if (Days.readDay(day).isEmpty()) {
-                form.add(LAST_DAY, null, new Txt(req.t("edit.problem.day"), null));
-            } else {
-                body.put("until", Days.readDay(day).get().toString());
-            }
+            body = Json.mapper().createObjectNode().put("until", Days.readDay(form.get(LAST_DAY).strip()).get().toString());
         } else {
             JsonNode before = Json.mapper().valueToTree(t.fact());
             body = Values.diff(before, Values.with(before, fields, form.fields()));
             if (body.isEmpty() && read == current) {
                 form.add(fields.get(0).name(), null, new Txt(req.t("edit.problem.unchanged"), null));
+                form.requireOk();
             }
         }
-        source(req, form, body);
-        form.requireOk();
+        body.setAll(why);
         if (read != current) {
             collision(ctx, req, t, form, read, current, closing);
             return;
@@ -206,11 +206,13 @@ public final class EditPages implements WebServer.RouteGroup {
         CalculatorForm form = CalculatorForm.read(ctx, req, names(fields, false, true));
         form.showAgainWhenRefused(ctx, TEMPLATE, () -> newPage(req, kind, unit, form));
         check(req, form, fields);
+        ObjectNode why = Json.mapper().createObjectNode();
+        source(req, form, why);
+        form.requireOk();
         ObjectNode body = Values.with(Json.mapper().createObjectNode(), fields, form.fields());
         String id = newId(kind, unit, body, d);
         body.put("id", id).put("unitId", unit.id()).putArray("sources");
-        source(req, form, body);
-        form.requireOk();
+        body.setAll(why);
         writing.commit(ctx, writing.writes().create(writing.served(), kind, body));
         ctx.redirect(savedHref(req, "/enhet/" + unit.id()), HttpStatus.SEE_OTHER);
     }

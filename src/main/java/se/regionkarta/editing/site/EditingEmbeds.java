@@ -9,6 +9,8 @@ import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.editing.Writing;
 import se.regionkarta.figures.model.KeyFigure;
 import se.regionkarta.history.AuditEntry;
+import se.regionkarta.politics.model.Appointment;
+import se.regionkarta.politics.model.Body;
 import se.regionkarta.registry.model.Unit;
 import se.regionkarta.site.Embed;
 import se.regionkarta.site.Link;
@@ -76,6 +78,34 @@ public final class EditingEmbeds {
     public Content regionChanges(Unit region, Snapshot s, SiteRequest req) {
         return changes(writing.store().map(st -> st.auditOfRegion(region.id(), SHOWN)).orElse(List.of()), s, req, true);
     }
+
+    /**
+     * Returns what a region's politics page gets: for its editors the forms of its bodies and
+     * appointments, and for everyone the latest changes of its bodies, seats and appointments.
+     */
+    public Content politics(Unit region, Snapshot s, SiteRequest req) {
+        List<AuditEntry> entries = writing.store().map(st -> st.auditOfRegion(region.id(), 200)).orElse(List.of()).stream()
+                .filter(e -> POLITICS.contains(e.change().kind())).limit(SHOWN).toList();
+        Content changes = changes(entries, s, req, true);
+        if (!mayEdit(region, s, req)) {
+            return changes;
+        }
+        List<Link> bodies = s.dataset().all(Body.class).stream().filter(b -> b.regionId().equals(region.id()))
+                .filter(b -> b.validity().contains(req.today()))
+                .map(b -> new Link(req.swedish(b.name()), req.href("/redigera/bodies/" + b.id()), null)).toList();
+        List<Link> appointments = s.dataset().all(Appointment.class).stream().filter(a -> a.regionId().equals(region.id()))
+                .filter(a -> a.validity().contains(req.today()))
+                .map(a -> new Link(req.swedish(EditPages.nameOf(a, s.dataset())), req.href("/redigera/appointments/" + a.id()), null))
+                .toList();
+        Content links = pages.content("editing/tag/politics", Map.of("req", req, "bodies", bodies, "appointments", appointments,
+                "saved", req.query().containsKey(EditPages.SAVED)));
+        return output -> {
+            links.writeTo(output);
+            changes.writeTo(output);
+        };
+    }
+
+    private static final java.util.Set<String> POLITICS = java.util.Set.of("bodies", "appointments", "seats");
 
     private Content changes(List<AuditEntry> entries, Snapshot s, SiteRequest req, boolean naming) {
         if (entries.isEmpty()) {

@@ -260,4 +260,27 @@ abstract class SiteEditingHttpContract {
         assertThat(nothing.statusCode()).isEqualTo(400);
         assertThat(nothing.body()).contains("Du har inte ändrat något.");
     }
+
+    @Test
+    @DisplayName("a body's size is changed from the politics page, which then lists the change; a size that is not a number is refused beside its field")
+    void body() {
+        Visitor anna = loggedIn("anna");
+        assertThat(anna.get("/region/kalmar/politik").body()).contains("href=\"/redigera/bodies/kalmar.folkhogskolestyrelsen\"");
+        assertThat(new Visitor(server).get("/region/kalmar/politik").body()).doesNotContain("/redigera/");
+        Map<String, String> fields = FormFields.of(anna.get("/redigera/bodies/kalmar.folkhogskolestyrelsen").body());
+        fields.put("members", "tolv");
+        fields.put("kalla", "kalmar-deck");
+        HttpResponse<String> refused = anna.post("/redigera/bodies/kalmar.folkhogskolestyrelsen", fields);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"members-problem\">Antal ledamöter: skriv ett heltal från 0.</p>");
+
+        fields.put("members", "12");
+        fields.put("kommentar", "Fler ledamöter från 2027");
+        HttpResponse<String> saved = anna.post("/redigera/bodies/kalmar.folkhogskolestyrelsen", fields);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location")).hasValue("/region/kalmar/politik?sparat=1#kalmar.folkhogskolestyrelsen");
+        assertThat(new Visitor(server).get("/region/kalmar/politik").body()).contains("id=\"andringar\"")
+                .contains("Fler ledamöter från 2027").contains("Antal ledamöter");
+        assertThat(json(server.get("/api/v1/bodies/kalmar.folkhogskolestyrelsen").body()).get("members").asInt()).isEqualTo(12);
+    }
 }
