@@ -78,7 +78,7 @@ public final class FactWrites {
 
     /** Prepares a merge patch (RFC 7396) of a fact the registry holds at the version the writer read. */
     public Draft patch(Registry registry, FactKind kind, String id, int expectedVersion, JsonNode body) {
-        WriteBody write = WriteBody.of(requireObject(body), today());
+        WriteBody write = body(registry.dataset(), requireObject(body));
         Identified before = find(registry.dataset(), kind, id)
                 .orElseThrow(() -> new NoSuchFact(kind, id));
         JsonNode patch = write.fact();
@@ -91,7 +91,7 @@ public final class FactWrites {
 
     /** Prepares a new fact, given whole with its id. */
     public Draft create(Registry registry, FactKind kind, JsonNode body) {
-        WriteBody write = WriteBody.of(requireObject(body), today());
+        WriteBody write = body(registry.dataset(), requireObject(body));
         JsonNode id = write.fact().get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             throw BadInput.field("id", "a new fact needs an id: lower case words joined by dots or hyphens, like kalmar.hsf.ny-enhet");
@@ -108,7 +108,7 @@ public final class FactWrites {
      * fact held (today when not given).
      */
     public Draft close(Registry registry, FactKind kind, String id, int expectedVersion, JsonNode body) {
-        WriteBody write = WriteBody.of(requireObject(body), today());
+        WriteBody write = body(registry.dataset(), requireObject(body));
         Identified before = find(registry.dataset(), kind, id).orElseThrow(() -> new NoSuchFact(kind, id));
         LocalDate until = today();
         for (var names = write.fact().fieldNames(); names.hasNext(); ) {
@@ -195,6 +195,35 @@ public final class FactWrites {
         }
         owners.add(region);
         return true;
+    }
+
+    /**
+     * Splits a write's body, refusing in one answer both what is wrong with its members and a cited
+     * source id the registry does not hold, so that the writer learns every problem at once.
+     */
+    private WriteBody body(Dataset dataset, JsonNode body) {
+        JsonNode source = body.get(SourceChoice.MEMBER);
+        Problem unknown = source != null && source.isTextual() && !source.asText().isBlank()
+                && find(dataset, FactKind.SOURCE, source.asText().strip()).isEmpty() ? unknownSource(source.asText().strip()) : null;
+        WriteBody write;
+        try {
+            write = WriteBody.of(body, today());
+        } catch (BadInput bad) {
+            List<Problem> all = new ArrayList<>(bad.problems());
+            if (unknown != null) {
+                all.add(unknown);
+            }
+            throw new BadInput(all);
+        }
+        if (unknown != null) {
+            throw new BadInput(List.of(unknown));
+        }
+        return write;
+    }
+
+    private static Problem unknownSource(String id) {
+        return Problem.inField(SourceChoice.MEMBER, "'" + id + "' is not a source in the registry; "
+                + "give its id as GET /api/v1/sources lists it, or describe a new one with title, url, publisher and date");
     }
 
     /** Returns the id of the source the write cites, adding a new source to the edits when it describes one. */
