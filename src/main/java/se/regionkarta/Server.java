@@ -16,6 +16,8 @@ import se.regionkarta.cooperation.site.CooperationEmbeds;
 import se.regionkarta.cooperation.site.CooperationPages;
 import se.regionkarta.editing.Writing;
 import se.regionkarta.editing.api.EditApi;
+import se.regionkarta.editing.site.EditPages;
+import se.regionkarta.editing.site.EditingEmbeds;
 import se.regionkarta.elections.api.ElectionApi;
 import se.regionkarta.elections.site.Calculators;
 import se.regionkarta.history.api.HistoryApi;
@@ -89,14 +91,16 @@ public final class Server {
         HistoryEmbeds history = new HistoryEmbeds(pages);
         CooperationEmbeds cooperation = new CooperationEmbeds(pages);
         CareChoiceEmbeds careChoice = new CareChoiceEmbeds(pages);
+        Writing writing = new Writing(registry, clock);
+        EditingEmbeds editing = new EditingEmbeds(pages, writing);
         return WebServer.create(List.of(
                 new EditApi(registry, clock).taggedReads(),
                 api(registry, clock),
                 kernel,
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
-                        careChoice::regionSchemes)),
-                new PoliticsPages(site),
-                new SeatEntryPages(site, new Writing(registry, clock)),
+                        careChoice::regionSchemes, editing::unitTools, editing::unitChanges, editing::regionChanges)),
+                new PoliticsPages(site, editing::politics),
+                new SeatEntryPages(site, writing),
                 new HistoryPages(site),
                 new CooperationPages(site),
                 new CareChoicePages(site),
@@ -105,7 +109,7 @@ public final class Server {
                 new Calculators(site),
                 new LoginPages(site, authentication),
                 new SuggestionPages(site, authentication,
-                        registry.store().map(store -> Suggestions.in(store.jdbi(), clock, Limits.DEFAULT)),
-                        new Writing(registry, clock))), new SiteErrors(site), authentication);
+                        registry.store().map(store -> Suggestions.in(store.jdbi(), clock, Limits.DEFAULT)), writing),
+                new EditPages(site, writing)), new SiteErrors(site), authentication);
     }
 }

@@ -66,7 +66,7 @@ class SharedStoreTest {
         String unit = jvm.pollUntil(port, "/api/v1/units/kalmar.hsf", body -> body.contains(RENAMED), Duration.ofSeconds(20));
         assertThat(unit).contains(RENAMED);
         assertThat(jvm.awaitPrinted(server, l -> l.contains("the store changed"), Duration.ofSeconds(5)))
-                .contains("now serving");
+                .contains("now serving it");
         assertThat(jvm.run("tree", "kalmar.hsf", "--depth", "0", "--home", home.toString()).out()).contains(RENAMED);
         assertThat(server.alive()).isTrue();
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A person at the site over plain HTTP, keeping cookies as a browser would: opens pages, logs in, sends forms. */
-final class Visitor {
+public final class Visitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
@@ -21,23 +21,23 @@ final class Visitor {
     /** Headers sent with every request besides the cookies (a proxy's X-Forwarded-For). */
     final Map<String, String> headers = new LinkedHashMap<>();
 
-    Visitor(TestServer server) {
+    public Visitor(TestServer server) {
         this.server = server;
     }
 
     /** A visitor at another server that has this one's cookies (another instance behind the same load balancer). */
-    Visitor at(TestServer other) {
+    public Visitor at(TestServer other) {
         Visitor v = new Visitor(other);
         v.cookies.putAll(cookies);
         return v;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return keep(server.get(path, headers()));
     }
 
     /** Sends a form, url-encoded, with the cookies held. */
-    HttpResponse<String> post(String path, Map<String, String> fields) {
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         String[] base = headers();
@@ -49,17 +49,17 @@ final class Visitor {
     }
 
     /** Opens the login page and sends its form with the given name and password; returns the answer to the form. */
-    HttpResponse<String> logIn(String name, String password) {
+    public HttpResponse<String> logIn(String name, String password) {
         String token = csrfOf(get("/logga-in").body());
         return post("/logga-in", Map.of("name", name, "password", password, "_csrf", token, "tillbaka", "/"));
     }
 
     /** Sends the logout button's form from the start page. */
-    HttpResponse<String> logOut() {
+    public HttpResponse<String> logOut() {
         return post("/logga-ut", Map.of("_csrf", csrfOf(get("/").body())));
     }
 
-    static String csrfOf(String html) {
+    public static String csrfOf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
             throw new AssertionError("no _csrf field in the page");
@@ -68,7 +68,7 @@ final class Visitor {
     }
 
     /** Returns the Set-Cookie header that sets the named cookie, if any. */
-    static Optional<String> setCookie(HttpResponse<?> r, String name) {
+    public static Optional<String> setCookie(HttpResponse<?> r, String name) {
         return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
     }
 

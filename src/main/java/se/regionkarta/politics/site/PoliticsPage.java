@@ -1,5 +1,7 @@
 package se.regionkarta.politics.site;
 
+import gg.jte.Content;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +32,7 @@ import se.regionkarta.snapshot.Snapshot;
  */
 public record PoliticsPage(Shell shell, Txt regionName, String term, Seating seating, List<BodyView> assemblyBodies,
         List<BodyView> bodies, List<PersonRow> commissioners, List<PersonRow> oppositionCommissioners, List<Link> jointBodies,
-        String regionHref, SeatEntryLink seatEntry) implements SitePage {
+        String regionHref, SeatEntryLink seatEntry, Content editing) implements SitePage {
 
     /**
      * For an editor of the region: where to enter the assembly's seats from the votes, and the term
@@ -50,6 +52,11 @@ public record PoliticsPage(Shell shell, Txt regionName, String term, Seating sea
     }
 
     public static PoliticsPage build(Unit region, Snapshot s, SiteRequest req) {
+        return build(region, s, req, se.regionkarta.site.Embed.NOTHING);
+    }
+
+    /** Builds the page with what editing adds to it: the forms of its bodies and appointments, and their latest changes. */
+    public static PoliticsPage build(Unit region, Snapshot s, SiteRequest req, Content editing) {
         Optional<Term> term = PoliticsQueries.of(s).termOn(req.day());
         List<Body> all = PoliticsQueries.of(s).bodiesOf(region.id(), req.day());
         Optional<Body> assembly = all.stream().filter(b -> b.kind() == BodyKind.ASSEMBLY).findFirst();
@@ -63,7 +70,7 @@ public record PoliticsPage(Shell shell, Txt regionName, String term, Seating sea
                 new Crumb(name, FactRef.unitHref(region, req)));
         return new PoliticsPage(shell, name, term.map(t -> t.id().replace('-', '–')).orElse(null), seating, assemblyBodies,
                 bodies, people(roles, Role.COMMISSIONER, s, req), people(roles, Role.OPPOSITION_COMMISSIONER, s, req),
-                JointBodies.of(region, s, req), FactRef.unitHref(region, req), seatEntry(region, assembly.isPresent(), s, req));
+                JointBodies.of(region, s, req), FactRef.unitHref(region, req), seatEntry(region, assembly.isPresent(), s, req), editing);
     }
 
     /** The link to the form that enters the seats from the votes: only for an editor of the region, only when it has an assembly. */

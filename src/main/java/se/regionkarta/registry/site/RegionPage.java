@@ -30,13 +30,15 @@ import se.regionkarta.snapshot.Snapshot;
  * @param careChoice the region's care-choice schemes, drawn by that feature
  * @param history the region's history, drawn by that feature
  * @param recorded who recorded the region last, and when
+ * @param editTools the links to the region's forms, for a person who may change it (drawn by editing)
+ * @param changes the latest changes of the region's facts (drawn by editing)
  */
 public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String kind, boolean exists, String period,
         Txt description, Txt note, List<Cite> cites, List<UnitFacts.Row> facts, List<Link> predecessors,
         List<Link> successors, List<Link> healthcareRegions, List<FigureRow> figures, List<Admin> administrations,
         List<FigureRow> normalDay, Content careChoice, List<PlanView> plans, List<ChannelView> channels,
-        String organisationHref, String politicsHref, String changesHref, Content history, String recorded)
-        implements SitePage {
+        String organisationHref, String politicsHref, String changesHref, Content history, String recorded,
+        Content editTools, Content changes) implements SitePage {
 
     /** An administration (or the staff office) with its key figures and the body that governs it. */
     public record Admin(Link unit, List<FigureRow> figures, List<Link> governedBy) {
@@ -65,7 +67,7 @@ public record RegionPage(Shell shell, String id, Txt name, Txt otherName, String
                 PlanView.of(r.id(), s, req), ChannelView.of(ids, s, req),
                 req.dated("/region/" + r.id() + "/organisation"), req.dated("/region/" + r.id() + "/politik"),
                 req.dated("/region/" + r.id() + "/forandringar"), embeds.history().render(r, s, req),
-                Fmt.recorded(recorded, req));
+                Fmt.recorded(recorded, req), embeds.editTools().render(r, s, req), embeds.regionChanges().render(r, s, req));
     }
 
     private static List<Admin> administrations(Unit r, Snapshot s, SiteRequest req) {

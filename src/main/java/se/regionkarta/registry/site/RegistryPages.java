@@ -19,8 +19,21 @@ public final class RegistryPages implements WebServer.RouteGroup {
      * @param history a unit's (and a region's) history
      * @param decisions the joint bodies' decisions that concern a unit
      * @param careChoice a region's care-choice schemes
+     * @param editTools for a person who may change the unit or region: the links to its forms (editing)
+     * @param unitChanges a unit's latest changes from the audit (editing)
+     * @param regionChanges a region's latest changes from the audit (editing)
      */
-    public record Embeds(Embed<Unit> history, Embed<Unit> decisions, Embed<Unit> careChoice) {
+    public record Embeds(Embed<Unit> history, Embed<Unit> decisions, Embed<Unit> careChoice,
+            Embed<Unit> editTools, Embed<Unit> unitChanges, Embed<Unit> regionChanges) {
+
+        /** The embeds of a site that does not edit. */
+        public Embeds(Embed<Unit> history, Embed<Unit> decisions, Embed<Unit> careChoice) {
+            this(history, decisions, careChoice, nothing(), nothing(), nothing());
+        }
+
+        private static Embed<Unit> nothing() {
+            return (u, s, req) -> Embed.NOTHING;
+        }
     }
 
     private final Site site;

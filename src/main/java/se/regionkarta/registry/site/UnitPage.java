@@ -30,11 +30,13 @@ import se.regionkarta.snapshot.Snapshot;
  * @param history the unit's history, drawn by that feature
  * @param decisions the joint bodies' decisions that concern the unit, drawn by that feature
  * @param recorded who recorded the unit last, and when
+ * @param editTools the links to the unit's forms, for a person who may change it (drawn by editing)
+ * @param changes the unit's latest changes (drawn by editing)
  */
 public record UnitPage(Shell shell, String id, Txt name, Txt otherName, boolean exists, String period, Txt description,
         Txt note, List<UnitFacts.Row> facts, List<Link> children, List<FigureRow> figures, List<Link> governedBy,
         List<PostView> posts, List<Link> parents, List<ChannelView> channels, List<Cite> cites, Link region,
-        Content history, Content decisions, String recorded) implements SitePage {
+        Content history, Content decisions, String recorded, Content editTools, Content changes) implements SitePage {
 
     /** A leadership post of an official. */
     public record PostView(String id, Txt title, Txt holder, Txt reportsTo, Txt description, Txt note, List<Cite> cites) {
@@ -59,7 +61,7 @@ public record UnitPage(Shell shell, String id, Txt name, Txt otherName, boolean 
                 req.english(u.note()), UnitFacts.rows(u, s, req), children, FigureRow.of(u, s, req, false),
                 UnitFacts.governors(u, s, req), posts(u, s, req), parents(u, s, req), ChannelView.of(Set.of(u.id()), s, req),
                 Cite.of(u.sources(), s, req), region, embeds.history().render(u, s, req), embeds.decisions().render(u, s, req),
-                Fmt.recorded(recorded, req));
+                Fmt.recorded(recorded, req), embeds.editTools().render(u, s, req), embeds.unitChanges().render(u, s, req));
     }
 
     private static String kind(Unit c, SiteRequest req) {
