@@ -96,7 +96,9 @@ public final class FactWrites {
         WriteBody write = WriteBody.of(requireObject(body), today());
         JsonNode given = write.fact().get("id");
         String id;
-        if (given == null && write.problems().isEmpty()) {
+        if (given == null && !write.problems().isEmpty()) {
+            throw new BadInput(write.problems());
+        } else if (given == null) {
             id = read(kind, write.fact()).id(); // a kind whose id follows from its members: a seat count is body/term/party
         } else if (given == null || !given.isTextual() || given.asText().isBlank()) {
             throw BadInput.field("id", "a new fact needs an id: lower case words joined by dots or hyphens, like kalmar.hsf.ny-enhet");
@@ -127,6 +129,9 @@ public final class FactWrites {
     public Draft putAll(Registry registry, FactKind kind, List<JsonNode> facts, Map<String, Integer> versionsRead,
             List<String> ending, JsonNode write, SourceRef.Basis basis) {
         WriteBody body = WriteBody.of(requireObject(write), today());
+        if (!body.problems().isEmpty()) {
+            throw new BadInput(body.problems());
+        }
         if (body.fact().size() > 0) {
             throw BadInput.field(body.fact().fieldNames().next(), "is not a member of a write of several facts; the facts are given apart");
         }
