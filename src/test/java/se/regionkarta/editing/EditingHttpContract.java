@@ -244,6 +244,25 @@ abstract class EditingHttpContract {
     }
 
     @Test
+    @DisplayName("a rename written as an event: the unit follows, its old name kept until the day before, the event in the history")
+    void renameEvent() {
+        String event = """
+                {"id": "kalmar.regionstaben.kansli.namnbyte-2026", "kind": "RENAME", "date": "2026-12-01",
+                 "originals": ["kalmar.regionstaben.kansli"], "results": ["kalmar.regionstaben.kansli"],
+                 "newName": "Regionkansliet", "sources": [], "_source": "kalmar-deck", "_comment": "nytt namn"}""";
+        HttpResponse<String> byOther = write("POST", "/api/v1/events", halland, null, "application/json", event);
+        HttpResponse<String> created = write("POST", "/api/v1/events", kalmar, null, "application/json", event);
+
+        assertThat(byOther.statusCode()).as("the events of a region's units are its editors'").isEqualTo(403);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode unit = json(server.get("/api/v1/units/kalmar.regionstaben.kansli?asOf=2026-12-07"));
+        assertThat(unit.get("name").asText()).isEqualTo("Regionkansliet");
+        assertThat(json(server.get("/api/v1/units/kalmar.regionstaben.kansli?asOf=2026-11-30")).get("nameAsOf").asText())
+                .isNotEqualTo("Regionkansliet");
+        assertThat(server.get("/api/v1/events/kalmar.regionstaben.kansli.namnbyte-2026").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("a national editor changes a source; the same PATCH by a region's editor was refused")
     void nationalFacts() {
         String path = "/api/v1/sources/kalmar-deck";
