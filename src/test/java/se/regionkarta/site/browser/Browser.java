@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven by
@@ -74,6 +78,33 @@ final class Browser implements AutoCloseable {
 
     JavascriptExecutor js() {
         return driver;
+    }
+
+    /** Waits up to ten seconds for an element to be on the page. */
+    void waitFor(By what) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
+    /** Shows pages as a 390 px wide phone does, until {@link #atDesktopWidth()}. */
+    void atPhoneWidth() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    void atDesktopWidth() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Asserts that the page open now does not scroll sideways. */
+    void assertFits(String what) {
+        Object overflow = js().executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + what).isLessThanOrEqualTo(0);
+    }
+
+    /** Asserts that axe-core finds nothing on the page open now. */
+    void assertNoViolations(String what) {
+        String violations = axeViolations();
+        assertThat(violations).as("axe-core violations on " + what + ":\n" + violations).isEqualTo("[]");
     }
 
     /**

@@ -3,8 +3,6 @@ package se.regionkarta.site.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.regionkarta.access.Accounts;
 import se.regionkarta.access.model.Grant;
 import se.regionkarta.access.model.Role;
@@ -66,13 +62,13 @@ class EditingBrowserTest {
         logIn(bertil, "bertil");
         bertil.driver.get(server.url("/enhet/" + UNIT));
         bertil.driver.findElement(By.id("edit-unit")).click();
-        waitFor(bertil, By.id("save"));
+        bertil.waitFor(By.id("save"));
 
         logIn(anna, "anna");
         anna.driver.get(server.url("/enhet/" + UNIT));
         anna.driver.findElement(By.id("edit-unit")).click();
-        waitFor(anna, By.id("save"));
-        assertNoViolations(anna, "the unit's form");
+        anna.waitFor(By.id("save"));
+        anna.assertNoViolations("the unit's form");
         WebElement name = anna.driver.findElement(By.id("name"));
         name.clear();
         name.sendKeys("Västerviks sjukhus, ny organisation");
@@ -82,28 +78,28 @@ class EditingBrowserTest {
         anna.driver.findElement(By.id("kalla-datum")).sendKeys("2026-11-20");
         anna.driver.findElement(By.id("kommentar")).sendKeys("Namnet enligt beslutet");
         anna.driver.findElement(By.id("save")).click();
-        waitFor(anna, By.cssSelector(".saved"));
+        anna.waitFor(By.cssSelector(".saved"));
         assertThat(anna.driver.getCurrentUrl()).startsWith(server.url("/enhet/" + UNIT));
         assertThat(anna.driver.findElement(By.tagName("h1")).getText()).contains("Västerviks sjukhus, ny organisation");
         assertThat(anna.driver.findElement(By.id("andringar")).getText()).contains("av anna")
                 .contains("Regionfullmäktiges beslut om sjukhusen").contains("Namnet enligt beslutet");
-        assertNoViolations(anna, "the unit's page after the change");
+        anna.assertNoViolations("the unit's page after the change");
 
         WebElement theirs = bertil.driver.findElement(By.id("name"));
         theirs.clear();
         theirs.sendKeys("Västerviks sjukhus (Bertil)");
         new Select(bertil.driver.findElement(By.id("kalla"))).selectByIndex(1);
         bertil.driver.findElement(By.id("save")).click();
-        waitFor(bertil, By.id("collision"));
+        bertil.waitFor(By.id("collision"));
         assertThat(bertil.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("collision");
         assertThat(bertil.driver.findElement(By.id("name-theirs")).getText())
                 .contains("Västerviks sjukhus, ny organisation").contains("anna");
         assertThat(bertil.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Västerviks sjukhus (Bertil)");
         assertThat(bertil.driver.findElement(By.id("name")).getAttribute("aria-describedby")).contains("name-theirs");
-        assertNoViolations(bertil, "the form after a collision");
+        bertil.assertNoViolations("the form after a collision");
 
         bertil.driver.findElement(By.id("save")).click();
-        waitFor(bertil, By.cssSelector(".saved"));
+        bertil.waitFor(By.cssSelector(".saved"));
         assertThat(bertil.driver.findElement(By.tagName("h1")).getText()).contains("Västerviks sjukhus (Bertil)");
     }
 
@@ -111,21 +107,20 @@ class EditingBrowserTest {
     @DisplayName("at 390 px wide the form, a refused form and the unit page with its changes need no horizontal scrolling")
     void phoneWidth() {
         logIn(anna, "anna");
-        anna.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        anna.atPhoneWidth();
         try {
             anna.driver.get(server.url("/redigera/units/kalmar.oskarshamns-sjukhus"));
-            assertFits("the form");
+            anna.assertFits("the form");
             anna.driver.findElement(By.id("name")).clear();
             anna.driver.findElement(By.id("save")).click();
-            waitFor(anna, By.id("name-problem"));
+            anna.waitFor(By.id("name-problem"));
             assertThat(anna.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("problems");
-            assertFits("the refused form");
-            assertNoViolations(anna, "the refused form");
+            anna.assertFits("the refused form");
+            anna.assertNoViolations("the refused form");
             anna.driver.get(server.url("/enhet/kalmar.oskarshamns-sjukhus"));
-            assertFits("the unit page");
+            anna.assertFits("the unit page");
         } finally {
-            anna.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            anna.atDesktopWidth();
         }
     }
 
@@ -135,20 +130,6 @@ class EditingBrowserTest {
         b.driver.findElement(By.id("name")).sendKeys(who);
         b.driver.findElement(By.id("password")).sendKeys(PASSWORD);
         b.driver.findElement(By.id("login")).click();
-        waitFor(b, By.id("logout"));
-    }
-
-    private static void assertFits(String what) {
-        Object overflow = anna.js().executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + what + " at 390 px").isLessThanOrEqualTo(0);
-    }
-
-    private static void assertNoViolations(Browser b, String what) {
-        String violations = b.axeViolations();
-        assertThat(violations).as("axe-core violations on " + what + ":\n" + violations).isEqualTo("[]");
-    }
-
-    private static void waitFor(Browser b, By what) {
-        new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
+        b.waitFor(By.id("logout"));
     }
 }

@@ -3,9 +3,7 @@ package se.regionkarta.site.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.regionkarta.access.Accounts;
 import se.regionkarta.access.model.Grant;
 import se.regionkarta.access.model.Role;
@@ -56,27 +52,27 @@ class LoginBrowserTest {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(server.url("/region/kalmar"));
         browser.driver.findElement(By.cssSelector("a.login-link")).click();
-        waitFor(By.id("password"));
-        assertNoViolations("the login page");
+        browser.waitFor(By.id("password"));
+        browser.assertNoViolations("the login page");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
 
         browser.driver.findElement(By.id("name")).sendKeys("sara");
         browser.driver.findElement(By.id("password")).sendKeys("fel lösenord");
         browser.driver.findElement(By.id("login")).click();
-        waitFor(By.id("login-refused"));
-        assertNoViolations("the refused login");
+        browser.waitFor(By.id("login-refused"));
+        browser.assertNoViolations("the refused login");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("login-refused");
         assertThat(browser.driver.findElement(By.id("password")).getAttribute("aria-describedby")).contains("login-refused");
 
         browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.driver.findElement(By.id("login")).click();
-        waitFor(By.id("logout"));
+        browser.waitFor(By.id("logout"));
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(server.url("/region/kalmar"));
         assertThat(browser.driver.findElement(By.cssSelector(".signed-in")).getText()).contains("Inloggad som sara");
-        assertNoViolations("a page logged in");
+        browser.assertNoViolations("a page logged in");
 
         browser.driver.findElement(By.id("logout")).click();
-        waitFor(By.cssSelector("a.login-link"));
+        browser.waitFor(By.cssSelector("a.login-link"));
         assertThat(browser.driver.findElements(By.id("logout"))).isEmpty();
         assertThat(browser.driver.manage().getCookieNamed("regionkarta-session")).isNull();
     }
@@ -89,32 +85,31 @@ class LoginBrowserTest {
         browser.driver.findElement(By.id("name")).sendKeys("sara");
         browser.js().executeScript("document.getElementById('password').removeAttribute('required');");
         browser.driver.findElement(By.id("login")).click();
-        waitFor(By.id("password-problem"));
+        browser.waitFor(By.id("password-problem"));
 
         assertThat(browser.driver.findElement(By.id("password-problem")).getText()).isEqualTo("Type your password.");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("password");
-        assertNoViolations("the English login page with a problem");
+        browser.assertNoViolations("the English login page with a problem");
     }
 
     @Test
     @DisplayName("at 390 px wide the login page and a page logged in need no horizontal scrolling")
     void phoneWidth() {
         browser.driver.manage().deleteAllCookies();
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        browser.atPhoneWidth();
         try {
             browser.driver.get(server.url("/logga-in"));
             assertThat(((Number) browser.js().executeScript("return window.innerWidth;")).intValue()).isEqualTo(390);
-            assertFits("/logga-in");
+            browser.assertFits("/logga-in");
             browser.driver.findElement(By.id("name")).sendKeys("sara");
             browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
             browser.driver.findElement(By.id("login")).click();
-            waitFor(By.id("logout"));
-            assertFits("the start page logged in");
+            browser.waitFor(By.id("logout"));
+            browser.assertFits("the start page logged in");
             browser.driver.findElement(By.id("logout")).click();
-            waitFor(By.cssSelector("a.login-link"));
+            browser.waitFor(By.cssSelector("a.login-link"));
         } finally {
-            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.atDesktopWidth();
         }
     }
 
@@ -130,20 +125,5 @@ class LoginBrowserTest {
         }
         List<WebElement> english = browser.driver.findElements(By.cssSelector("main [lang='en']"));
         assertThat(english).isEmpty();
-    }
-
-    private static void assertFits(String what) {
-        Object overflow = browser.js().executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + what + " at 390 px").isLessThanOrEqualTo(0);
-    }
-
-    private static void assertNoViolations(String what) {
-        String violations = browser.axeViolations();
-        assertThat(violations).as("axe-core violations on " + what + ":\n" + violations).isEqualTo("[]");
-    }
-
-    private static void waitFor(By what) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
     }
 }

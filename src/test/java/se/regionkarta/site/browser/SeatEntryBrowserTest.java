@@ -3,7 +3,6 @@ package se.regionkarta.site.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.regionkarta.access.Accounts;
 import se.regionkarta.access.AdjustableClock;
 import se.regionkarta.access.model.Grant;
@@ -61,47 +58,46 @@ class SeatEntryBrowserTest {
     @DisplayName("at 390 px an editor enters Kalmar's votes, checks the seats, saves them, and the politics page shows 2026–2030 as current")
     void enterCheckAndSave() {
         browser.driver.manage().deleteAllCookies();
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        browser.atPhoneWidth();
         try {
             browser.driver.get(server.url("/logga-in?tillbaka=%2Fregion%2Fkalmar%2Fpolitik"));
             browser.driver.findElement(By.id("name")).sendKeys("karin");
             browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
             browser.driver.findElement(By.id("login")).click();
-            waitFor(By.cssSelector(".seat-entry-link a"));
+            browser.waitFor(By.cssSelector(".seat-entry-link a"));
             assertThat(main()).contains("Mandatfördelningen för mandatperioden 2026–2030 finns inte i registret ännu");
             browser.driver.findElement(By.cssSelector(".seat-entry-link a")).click();
-            waitFor(By.id("compute"));
-            assertFits("the empty form");
-            assertNoViolations("the empty form");
+            browser.waitFor(By.id("compute"));
+            browser.assertFits("the empty form");
+            browser.assertNoViolations("the empty form");
 
             // a typing slip first: the problem is beside its field and the summary takes the focus
             type("k1-S", "41 230");
             type("k1-M", "-25120");
             browser.driver.findElement(By.id("compute")).click();
-            waitFor(By.id("k1-M-problem"));
+            browser.waitFor(By.id("k1-M-problem"));
             assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("problems");
             assertThat(browser.driver.findElement(By.id("k1-M")).getAttribute("aria-describedby")).contains("k1-M-problem");
-            assertNoViolations("the form with a problem");
-            assertFits("the form with a problem");
+            browser.assertNoViolations("the form with a problem");
+            browser.assertFits("the form with a problem");
 
             Map<String, String> votes = Map.of("k1-M", "25120", "k1-SD", "19 870", "k1-KD", "10340", "k1-C", "8150",
                     "k1-V", "7060", "k1-L", "2480", "k1-ovriga", "1500");
             votes.forEach(SeatEntryBrowserTest::type);
             browser.driver.findElement(By.id("compute")).click();
-            waitFor(By.id("computed"));
+            browser.waitFor(By.id("computed"));
             List<String> seats = browser.driver.findElements(By.cssSelector("#computed tbody tr td:last-child")).stream()
                     .map(WebElement::getText).toList();
             assertThat(seats).containsExactly("25", "15", "12", "6", "5", "4");
             assertThat(browser.driver.findElement(By.id("computed")).getText()).contains("41 230", "S – Arbetarepartiet-Socialdemokraterna");
-            assertNoViolations("the computed seats");
-            assertFits("the computed seats");
+            browser.assertNoViolations("the computed seats");
+            browser.assertFits("the computed seats");
 
             type("kalla-titel", "Länsstyrelsens beslut om mandatfördelning i regionfullmäktige 2026");
             type("kalla-utgivare", "Länsstyrelsen Kalmar län");
             type("kalla-datum", "2026-09-24");
             browser.driver.findElement(By.id("save")).click();
-            waitFor(By.id("seats-saved"));
+            browser.waitFor(By.id("seats-saved"));
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(server.url("/region/kalmar/politik?sparat=2026-2030"));
             String page = main();
             assertThat(page).contains("Mandatfördelningen för 2026–2030 är sparad.", "Mandatfördelning 2026–2030",
@@ -109,10 +105,10 @@ class SeatEntryBrowserTest {
                     .doesNotContain("finns inte i registret ännu");
             assertThat(browser.driver.findElement(By.cssSelector("svg.seat-diagram title")).getAttribute("textContent"))
                     .contains("S 25, M 15, SD 12, KD 6, C 5, V 4 (67)");
-            assertNoViolations("the politics page after saving");
-            assertFits("the politics page after saving");
+            browser.assertNoViolations("the politics page after saving");
+            browser.assertFits("the politics page after saving");
         } finally {
-            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.atDesktopWidth();
         }
     }
 
@@ -124,20 +120,5 @@ class SeatEntryBrowserTest {
 
     private static String main() {
         return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void assertFits(String what) {
-        Object overflow = browser.js().executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + what + " at 390 px").isLessThanOrEqualTo(0);
-    }
-
-    private static void assertNoViolations(String what) {
-        String violations = browser.axeViolations();
-        assertThat(violations).as("axe-core violations on " + what + ":\n" + violations).isEqualTo("[]");
-    }
-
-    private static void waitFor(By what) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
     }
 }

@@ -3,8 +3,6 @@ package se.regionkarta.site.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,9 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.regionkarta.access.Accounts;
 import se.regionkarta.access.model.Grant;
 import se.regionkarta.access.model.Role;
@@ -58,16 +54,15 @@ class SuggestionBrowserTest {
     @DisplayName("a reader suggests a new name from a unit page; an editor accepts it from the queue; the unit page shows it")
     void fromReaderToCorrectedPage() {
         browser.driver.manage().deleteAllCookies();
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        browser.atPhoneWidth();
         try {
             browser.driver.get(server.url("/enhet/kalmar.hsf"));
             browser.driver.findElement(By.linkText("Föreslå en ändring")).click();
-            waitFor(By.id("fel"));
+            browser.waitFor(By.id("fel"));
             assertPasses("the suggestion form");
 
             browser.driver.findElement(By.id("skicka")).click();
-            waitFor(By.id("problems"));
+            browser.waitFor(By.id("problems"));
             assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("problems");
             assertThat(browser.driver.findElement(By.id("fel")).getAttribute("aria-describedby")).isEqualTo("fel-hint fel-problem");
             assertPasses("the suggestion form with its problems");
@@ -76,7 +71,7 @@ class SuggestionBrowserTest {
             browser.driver.findElement(By.id("ratt")).sendKeys(NEW_NAME);
             browser.driver.findElement(By.id("kalla")).sendKeys("https://example.se/beslut/2026-12-01");
             browser.driver.findElement(By.id("skicka")).click();
-            waitFor(By.id("tack"));
+            browser.waitFor(By.id("tack"));
             assertThat(browser.driver.findElement(By.tagName("main")).getText())
                     .contains("Tack – en redaktör i regionen läser förslaget.");
             assertPasses("the thanks page");
@@ -85,40 +80,33 @@ class SuggestionBrowserTest {
             browser.driver.findElement(By.id("name")).sendKeys("sara");
             browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
             browser.driver.findElement(By.id("login")).click();
-            waitFor(By.id("open-h"));
+            browser.waitFor(By.id("open-h"));
             assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains(NEW_NAME, "Förvaltningen har bytt namn.");
             assertPasses("the queue");
 
             browser.driver.findElement(By.cssSelector("a[id^='godta-']")).click();
-            waitFor(By.id("varde"));
+            browser.waitFor(By.id("varde"));
             assertThat(browser.driver.findElement(By.id("kalla-url")).getAttribute("value"))
                     .isEqualTo("https://example.se/beslut/2026-12-01");
             assertPasses("the suggestion's page");
             new Select(browser.driver.findElement(By.id("falt"))).selectByValue("name");
             browser.driver.findElement(By.id("varde")).sendKeys(NEW_NAME);
             browser.driver.findElement(By.id("godta-knapp")).click();
-            waitFor(By.id("klart"));
+            browser.waitFor(By.id("klart"));
             assertThat(browser.driver.findElement(By.id("klart")).getText()).contains("är godtaget och blev ändring nr");
             assertPasses("the queue after accepting");
 
             browser.driver.get(server.url("/enhet/kalmar.hsf"));
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(NEW_NAME);
         } finally {
-            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.atDesktopWidth();
         }
     }
 
     /** Checks the page open now: no axe-core violations, and no horizontal scrolling at 390 px. */
     private static void assertPasses(String what) {
         assertThat(((Number) browser.js().executeScript("return window.innerWidth;")).intValue()).isEqualTo(390);
-        Object overflow = browser.js().executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + what + " at 390 px").isLessThanOrEqualTo(0);
-        String violations = browser.axeViolations();
-        assertThat(violations).as("axe-core violations on " + what + ":\n" + violations).isEqualTo("[]");
-    }
-
-    private static void waitFor(By what) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
+        browser.assertFits(what);
+        browser.assertNoViolations(what);
     }
 }
