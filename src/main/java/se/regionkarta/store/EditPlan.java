@@ -11,6 +11,7 @@ import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.input.BadInput;
 import se.regionkarta.input.Problem;
+import se.regionkarta.provenance.model.Dated;
 import se.regionkarta.provenance.model.Identified;
 import se.regionkarta.provenance.model.Source;
 
@@ -65,6 +66,9 @@ final class EditPlan implements Writes.Plan, Writes.Check {
             } else if (withdrawals.contains(edit) || Closing.of(edit.kind()) == Closing.Mode.WITHDRAW) {
                 registry.remove(edit.key());
                 withdrawn.add(new Writes.Next(current.fact(row), FactState.WITHDRAWN, row.file(), why.comment()));
+            } else if (Closing.beginsAfter(current.fact(row), edit.closeOn())) {
+                problems.add(new Problem(edit.key(), 0, "until", edit.kind().section() + " '" + edit.id() + "' begins on "
+                        + ((Dated) current.fact(row)).validity().from() + " and cannot end before that, on " + edit.closeOn()));
             } else {
                 Identified closed = Closing.closedOn(current.fact(row), edit.closeOn(), json);
                 registry.put(edit.key(), new Writes.Next(closed, FactState.CLOSED, row.file(), why.comment()));

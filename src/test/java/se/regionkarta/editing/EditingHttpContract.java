@@ -174,6 +174,9 @@ abstract class EditingHttpContract {
                 "{\"children\": [], \"_source\": \"no-such-source\", \"_sauce\": 1}");
         HttpResponse<String> noSource = write("PATCH", path, kalmar, tag, PATCH, "{\"name\": \"Utan källa\"}");
         HttpResponse<String> notJson = write("PATCH", path, kalmar, tag, PATCH, "{\"name\": ");
+        // Region Kalmar län began in 2019: it cannot be closed on a day before that
+        HttpResponse<String> beforeItBegan = write("DELETE", "/api/v1/units/kalmar", kalmar, etag("/api/v1/units/kalmar"),
+                "application/json", "{\"_source\": \"kalmar-deck\", \"until\": \"1900-01-01\"}");
 
         assertThat(parent.statusCode()).as(parent.body()).isEqualTo(422);
         assertThat(json(parent).get("code").asText()).isEqualTo("invalid-fact");
@@ -183,6 +186,8 @@ abstract class EditingHttpContract {
         assertThat(noSource.statusCode()).isEqualTo(422);
         assertThat(json(noSource).get("errors").findValuesAsText("field")).containsExactly("_source");
         assertThat(notJson.statusCode()).isEqualTo(422);
+        assertThat(beforeItBegan.statusCode()).as(beforeItBegan.body()).isEqualTo(422);
+        assertThat(json(beforeItBegan).get("detail").asText()).contains("cannot end before that");
         assertThat(export(server.store())).isEqualTo(before);
         assertThat(server.store().changeCount()).isEqualTo(changes);
     }

@@ -99,7 +99,7 @@ public final class EditApi {
     private void fact(Context ctx) {
         FactKind kind = kind(ctx);
         String id = ctx.pathParam("id");
-        Identified fact = find(kind, id).orElseThrow(() -> ApiProblem.notFound(kind.section(), id));
+        Identified fact = writing.find(kind, id).orElseThrow(() -> ApiProblem.notFound(kind.section(), id));
         FactTag.mark(ctx, registry.version(kind, id));
         ctx.json(fact);
     }
@@ -126,7 +126,7 @@ public final class EditApi {
         int limit = new Params(ctx, clock).number(Params.LIMIT, 1, 500).orElse(50);
         // data files read at start have no change log: their facts have an empty audit
         List<AuditEntry> entries = registry.store().map(s -> s.audit(kind, id, limit)).orElse(List.of());
-        if (entries.isEmpty() && find(kind, id).isEmpty()) {
+        if (entries.isEmpty() && writing.find(kind, id).isEmpty()) {
             throw ApiProblem.notFound(kind.section(), id);
         }
         ctx.json(entries.stream().map(Audited::of).toList());
@@ -134,7 +134,7 @@ public final class EditApi {
 
     private void regionAudit(Context ctx) {
         String id = ctx.pathParam("id");
-        if (find(FactKind.UNIT, id).isEmpty()) {
+        if (writing.find(FactKind.UNIT, id).isEmpty()) {
             throw ApiProblem.notFound("region", id);
         }
         int limit = new Params(ctx, clock).number(Params.LIMIT, 1, 500).orElse(50);
@@ -160,51 +160,46 @@ public final class EditApi {
         JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
         JsonNode comment = body.get(WriteBody.COMMENT);
         Written written = store.revert(seq, who.name(), comment == null || comment.isNull() ? null : comment.asText());
-        registry.refresh();
+        writing.catchUp();
         ctx.status(201).json(Map.of("reverted", seq, "changes", written.seqs()));
     }
 
-    private Optional<Identified> find(FactKind kind, String id) {
-        return registry.current().snapshot().dataset().all(kind).stream().filter(f -> f.id().equals(id))
-                .map(Identified.class::cast).findFirst();
-    }
-
     private void create(Context ctx, FactKind kind) {
-        Store store = writable(ctx);
+        writable(ctx);
         Authorization.requireKnown(ctx);
         JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
-        FactWrites.Draft draft = writes.create(served(), kind, body);
+        FactWrites.Draft draft = writes.create(writing.served(), kind, body);
         if (writing.find(kind, draft.id()).isPresent()) {
             throw new ApiProblem(ProblemType.CONFLICT, "There already is " + kind.section() + " fact '" + draft.id()
                     + "'; change it with PATCH " + path(kind, draft.id()) + ".");
         }
         ctx.status(201).header("Location", path(kind, draft.id()));
-        commit(ctx, store, draft);
+        commit(ctx, draft);
     }
 
     private void patch(Context ctx, FactKind kind) {
-        Store store = writable(ctx);
+        writable(ctx);
         Authorization.requireKnown(ctx);
         String id = ctx.pathParam("id");
         int expected = expectedVersion(ctx, kind, id);
         JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
-        commit(ctx, store, writes.patch(served(), kind, id, expected, body));
+        commit(ctx, writes.patch(writing.served(), kind, id, expected, body));
     }
 
     private void close(Context ctx, FactKind kind) {
-        Store store = writable(ctx);
+        writable(ctx);
         Authorization.requireKnown(ctx);
         String id = ctx.pathParam("id");
         int expected = expectedVersion(ctx, kind, id);
         JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
-        commit(ctx, store, writes.close(served(), kind, id, expected, body));
+        commit(ctx, writes.close(writing.served(), kind, id, expected, body));
     }
 
     /**
      * Checks the writer's rights on every region the write touches, writes, and makes the write
      * visible in this instance before answering; other instances see it through the store's signal.
      */
-    private void commit(Context ctx, Store store, FactWrites.Draft draft) {
+    private void commit(Context ctx, FactWrites.Draft draft) {
         Written written;
         try {
             written = writing.commit(ctx, draft);
@@ -215,12 +210,12 @@ public final class EditApi {
             ctx.header("X-Change-Seq", String.valueOf(written.seqs().get(written.seqs().size() - 1)));
         }
         // a fact without dates that is closed is withdrawn: it is then only in the audit, and the answer is empty
-        Optional<Identified> fact = find(draft.kind(), draft.id());
+        Optional<Identified> fact = writing.find(draft.kind(), draft.id());
         if (fact.isEmpty()) {
             ctx.status(204);
             return;
         }
-        ctx.header("ETag", FactTag.of(registry.version(draft.kind(), draft.id())));
+        ctx.header("ETag", FactTag.of(writing.version(draft.kind(), draft.id())));
         ctx.json(fact.get());
     }
 
@@ -240,7 +235,7 @@ public final class EditApi {
         }
         OptionalInt expected = FactTag.version(ifMatch);
         if (expected.isPresent() && expected.getAsInt() > registry.version(kind, id)) {
-            registry.refresh(); // another instance wrote it and this one has not seen it yet
+            writing.catchUp(); // another instance wrote it and this one has not seen it yet
         }
         int current = registry.version(kind, id);
         if (expected.isEmpty() || expected.getAsInt() != current) {
@@ -261,10 +256,6 @@ public final class EditApi {
         ctx.attribute(ErrorMapper.WRITE, true);
         return registry.store().orElseThrow(() -> new ApiProblem(ProblemType.METHOD_NOT_ALLOWED, "This server serves data files "
                 + "read at start and takes no writes; serve a store (without --data) to edit."));
-    }
-
-    private FactWrites.Registry served() {
-        return writing.served();
     }
 
     private static FactKind kind(Context ctx) {
