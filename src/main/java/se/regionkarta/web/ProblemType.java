@@ -17,12 +17,21 @@ public enum ProblemType {
     CONFLICT(409, "Conflict", "A fact with that id already exists; change it with PATCH instead of creating it."),
     PRECONDITION_FAILED(412, "Precondition failed", "The fact has changed since the version named in If-Match was read; "
             + "the answer's ETag names the version it has now."),
+    PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body (or an uploaded file) is larger than this endpoint reads; "
+            + "nothing was read or written. The limits are listed in docs/security.md."),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "The request body has a content type the API does not read."),
     INVALID_FACT(422, "Invalid fact", "The write was understood, but the fact it would make breaks a rule the registry "
             + "keeps (the same rules as for data files); nothing was written. Each error names the field."),
+    OVER_LIMIT(422, "Over the limit", "The input is well-formed but asks more of a calculator than one request may "
+            + "(too many rows, groups, parties, constituencies, seats, residents or events); the command line has no such "
+            + "limits. The limits are listed in docs/security.md."),
     PRECONDITION_REQUIRED(428, "Precondition required", "A write must send If-Match with the ETag of the version it changes, "
             + "so that no one else's change is lost."),
-    INTERNAL(500, "Internal error", "Something went wrong on the server; it has been logged.");
+    TOO_MANY_REQUESTS(429, "Too many requests", "This client has sent more requests of this kind than the limit allows; "
+            + "Retry-After says in how many seconds to try again."),
+    INTERNAL(500, "Internal error", "Something went wrong on the server; it has been logged."),
+    TOOK_TOO_LONG(503, "Took too long", "The computation ran longer than one request may and was stopped; nothing was "
+            + "written. Try a smaller input, or the command line, which has no time limit.");
 
     private final int status;
     private final String title;
