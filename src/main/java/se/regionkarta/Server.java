@@ -41,6 +41,7 @@ import se.regionkarta.suggestions.model.Limits;
 import se.regionkarta.suggestions.site.SuggestionPages;
 import se.regionkarta.web.Authentication;
 import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.PublicAddress;
 import se.regionkarta.web.WebServer;
 
 /**
@@ -84,6 +85,16 @@ public final class Server {
      * @param clock a clock in Europe/Stockholm, which says what day "today" is
      */
     public static Javalin create(LiveRegistry registry, Clock clock, Access access) {
+        return create(registry, clock, access, PublicAddress.LOCAL);
+    }
+
+    /**
+     * Creates (but does not start) the server of a registry, with who may log in, which bearer
+     * tokens are accepted, and the public address its absolute links use ({@code serve --public-url}).
+     *
+     * @param clock a clock in Europe/Stockholm, which says what day "today" is
+     */
+    public static Javalin create(LiveRegistry registry, Clock clock, Access access, PublicAddress address) {
         Pages pages = new Pages();
         Authentication authentication = new Authentication(access);
         Site site = new Site(registry, pages, clock);
@@ -110,6 +121,6 @@ public final class Server {
                 new LoginPages(site, authentication),
                 new SuggestionPages(site, authentication,
                         registry.store().map(store -> Suggestions.in(store.jdbi(), clock, Limits.DEFAULT)), writing),
-                new EditPages(site, writing)), new SiteErrors(site), authentication);
+                new EditPages(site, writing)), new SiteErrors(site), authentication, address);
     }
 }

@@ -17,6 +17,7 @@ import se.regionkarta.dataset.DatasetLoader;
 import se.regionkarta.input.BadInput;
 import se.regionkarta.web.ErrorId;
 import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.PublicAddress;
 
 /**
  * The command line's root: every command is one of its subcommands (the composition root adds
@@ -74,14 +75,17 @@ public final class RegionkartaCommand {
         return loader.get();
     }
 
-    Javalin server(LiveRegistry registry, Access access) {
-        return server.create(registry, clock, access);
+    Javalin server(LiveRegistry registry, Access access, PublicAddress address) {
+        return server.create(registry, clock, access, address);
     }
 
-    /** Creates (not starts) the web server of a registry, with who may log in and how requests show who they are. */
+    /**
+     * Creates (not starts) the web server of a registry, with who may log in, how requests show who
+     * they are, and the public address of its absolute links.
+     */
     @FunctionalInterface
     public interface ServerFactory {
-        Javalin create(LiveRegistry registry, Clock clock, Access access);
+        Javalin create(LiveRegistry registry, Clock clock, Access access, PublicAddress address);
     }
 
     /**

@@ -17,6 +17,7 @@ import se.regionkarta.input.BadInput;
 import se.regionkarta.store.Store;
 import se.regionkarta.store.StoreWatcher;
 import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.PublicAddress;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the web site and the JSON API (default http://localhost:8080/).",
@@ -35,18 +36,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AccessOptions accessOptions;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = "the address people reach the site at, for the "
+            + "absolute addresses in its pages, such as https://regionkarta.example.se/ (default: $REGIONKARTA_PUBLIC_URL, "
+            + "else http://localhost:PORT/); never taken from a request's Host header")
+    String publicUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw BadInput.field("--port", "a port is a number from 1 to 65535 (0 picks a free one), got " + port);
         }
         OpenIdSettings openId = accessOptions.openId();
+        PublicAddress address = publicAddress();
         Clock clock = RegionkartaCommand.of(spec).clock();
         if (registry.data != null) {
             LiveRegistry live = new LiveRegistry(registry.readData(registry.data, spec.commandLine().getErr()),
                     ChangeLog.EMPTY, clock);
             // no store, so no accounts: only JWTs of a configured provider show who asks
-            return serve(live, Access.withoutStore(clock, openId), () -> { });
+            return serve(live, Access.withoutStore(clock, openId), address, () -> { });
         }
         // the store stays open while the server runs: the change feed and "recorded by" read its log,
         // and a watcher serves what other processes load into it (docs/decisions/0017-…)
@@ -58,11 +65,24 @@ public final class ServeCommand implements Callable<Integer> {
             StoreWatcher started = watcher;
             Access access = Access.of(store.jdbi(), clock, openId, accessOptions.secureCookies(),
                     accessOptions.trustProxy());
-            return serve(live, access, () -> close(started, store));
+            return serve(live, access, address, () -> close(started, store));
         } catch (RuntimeException | InterruptedException e) {
             close(watcher, store);
             throw e;
         }
+    }
+
+    /** Returns the configured public address, localhost on the port when none is; refuses a malformed one. */
+    private PublicAddress publicAddress() {
+        String text = publicUrl != null ? publicUrl : System.getenv("REGIONKARTA_PUBLIC_URL");
+        if (text == null || text.isBlank()) {
+            return PublicAddress.LOCAL;
+        }
+        PublicAddress.Result parsed = PublicAddress.parse(text);
+        if (parsed.problem() != null) {
+            throw BadInput.field("--public-url", parsed.problem());
+        }
+        return parsed.address();
     }
 
     private static void close(StoreWatcher watcher, Store store) {
@@ -76,9 +96,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the server; a port another program holds is the person's to change, not a fault. */
-    private Javalin start(LiveRegistry live, Access access) {
+    private Javalin start(LiveRegistry live, Access access, PublicAddress address) {
         try {
-            return RegionkartaCommand.of(spec).server(live, access).start(port);
+            return RegionkartaCommand.of(spec).server(live, access, address).start(port);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {
@@ -91,8 +111,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Serves until the JVM is asked to stop, then stops the server and closes what it read from. */
-    private int serve(LiveRegistry live, Access access, Runnable close) throws InterruptedException {
-        Javalin server = start(live, access);
+    private int serve(LiveRegistry live, Access access, PublicAddress address, Runnable close) throws InterruptedException {
+        Javalin server = start(live, access, address);
         spec.commandLine().getOut().println("regionkarta: serving on http://localhost:" + server.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -15,6 +15,7 @@ import se.regionkarta.access.model.Principal;
 import se.regionkarta.web.ApiProblem;
 import se.regionkarta.web.Authentication;
 import se.regionkarta.web.ProblemType;
+import se.regionkarta.web.PublicAddress;
 
 /**
  * What a page request asks for: the language, the day the registry is shown as of, and the address
@@ -25,7 +26,8 @@ import se.regionkarta.web.ProblemType;
  * @param today the day in Sweden when the request came, from the server's clock
  * @param day the day the page is about: {@code asOf}, else today
  * @param dated whether {@code asOf} was given (links to other dated pages then carry it)
- * @param origin scheme and host the request came to, for absolute URLs in structured data
+ * @param origin the service's public address (scheme, host, port), for absolute URLs in structured data; never
+ *     the request's Host header, which the client chooses ({@link PublicAddress})
  * @param principal who is asking: the header names a person logged in and offers to log out
  * @param csrfToken the session's token, which every form of the page carries; null without a session
  */
@@ -50,9 +52,8 @@ public record SiteRequest(Lang lang, Texts texts, ZoneId zone, LocalDate today, 
         if (dated) {
             day = parseDay(ctx, lang, "asOf", asOf.strip());
         }
-        String host = ctx.host() == null || ctx.host().isBlank() ? "localhost" : ctx.host();
         return new SiteRequest(lang, Texts.of(lang), clock.getZone(), today, day, dated, ctx.path(), ctx.queryParamMap(),
-                ctx.scheme() + "://" + host, Authentication.principal(ctx), Authentication.csrfToken(ctx).orElse(null));
+                PublicAddress.of(ctx), Authentication.principal(ctx), Authentication.csrfToken(ctx).orElse(null));
     }
 
     /** Parses YYYY-MM-DD given to the parameter {@code name}; like the API, YYYY-MM and YYYY stand for their first day. */

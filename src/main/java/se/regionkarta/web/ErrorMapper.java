@@ -23,6 +23,7 @@ public final class ErrorMapper {
     /** The name under which the API's readers refuse the request body; a file held in a JSON field goes by the field's name. */
     public static final String BODY = "body";
     static final String PROBLEM_JSON = "application/problem+json";
+    private static final String HTML = "text/html; charset=utf-8";
     /**
      * The request attribute a write sets: input it refuses is a 422 (the request was understood but
      * the fact it would make breaks a rule), where a read's or a calculation's is a 400.
@@ -42,6 +43,17 @@ public final class ErrorMapper {
         routes.exception(BadInput.class, (e, ctx) -> refuse(ctx, e));
         routes.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.type(), e.getMessage(), Map.of(), null));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (ClientGone.in(e)) { // not a fault of the server, and no one is left to answer: one line, no trace
+                LOG.info("{} {}: client went away", ctx.method(), ctx.path());
+                ctx.attribute(ANSWERED, Boolean.TRUE);
+                ctx.status(400).result(new byte[0]);
+                return;
+            }
+            ProblemType refused = ClientGone.refusedByContainer(e);
+            if (refused != null) { // Jetty refused what the client sent (a malformed form or multipart body)
+                answer(ctx, refused, "The request body could not be read: it is not well-formed.", Map.of(), null);
+                return;
+            }
             String id = ErrorId.next();
             LOG.error("error {}: {} {} failed", id, ctx.method(), ctx.path(), e);
             answer(ctx, ProblemType.INTERNAL, "The server could not answer this request (error id " + id + ").",
@@ -59,8 +71,8 @@ public final class ErrorMapper {
         if (accept == null || accept.isBlank()) {
             return;
         }
-        for (String range : accept.split(",")) {
-            String type = range.split(";")[0].strip().toLowerCase();
+        for (MediaTypes.MediaType range : MediaTypes.accepted(accept)) {
+            String type = range.essence();
             if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
                     || type.equals(PROBLEM_JSON)) {
                 return;
@@ -83,7 +95,7 @@ public final class ErrorMapper {
             ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, type,
                     ApiRefusal.detail(bad.problems()), Map.of("errors", ApiRefusal.errors(bad.problems()))));
         } else {
-            ctx.html(site.refused(ctx, bad));
+            ctx.contentType(HTML).result(site.refused(ctx, bad));
         }
     }
 
@@ -102,7 +114,7 @@ public final class ErrorMapper {
         if (isApi(ctx)) {
             ctx.contentType(PROBLEM_JSON + "; charset=utf-8").result(problem(ctx, type, detail, more));
         } else {
-            ctx.html(site.failed(ctx, type, detail, errorId));
+            ctx.contentType(HTML).result(site.failed(ctx, type, detail, errorId));
         }
     }
 

@@ -19,6 +19,8 @@ public enum ProblemType {
             + "the answer's ETag names the version it has now."),
     PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body (or an uploaded file) is larger than this endpoint reads; "
             + "nothing was read or written. The limits are listed in docs/security.md."),
+    URI_TOO_LONG(414, "URI too long", "The request's address is longer than the server reads; send the parameters in "
+            + "fewer or shorter values."),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "The request body has a content type the API does not read."),
     INVALID_FACT(422, "Invalid fact", "The write was understood, but the fact it would make breaks a rule the registry "
             + "keeps (the same rules as for data files); nothing was written. Each error names the field."),
@@ -29,6 +31,8 @@ public enum ProblemType {
             + "so that no one else's change is lost."),
     TOO_MANY_REQUESTS(429, "Too many requests", "This client has sent more requests of this kind than the limit allows; "
             + "Retry-After says in how many seconds to try again."),
+    HEADERS_TOO_LARGE(431, "Request header fields too large", "The request's headers (often its cookies) are larger than "
+            + "the server reads."),
     INTERNAL(500, "Internal error", "Something went wrong on the server; it has been logged."),
     TOOK_TOO_LONG(503, "Took too long", "The computation ran longer than one request may and was stopped; nothing was "
             + "written. Try a smaller input, or the command line, which has no time limit.");
