@@ -44,7 +44,7 @@ public final class ErrorMapper {
         routes.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.type(), e.getMessage(), Map.of(), null));
         routes.exception(Exception.class, (e, ctx) -> {
             if (ClientGone.in(e)) { // not a fault of the server, and no one is left to answer: one line, no trace
-                LOG.info("{} {}: client went away", ctx.method(), ctx.path());
+                LOG.warn("{} {}: client went away", ctx.method(), ctx.path());
                 ctx.attribute(ANSWERED, Boolean.TRUE);
                 ctx.status(400).result(new byte[0]);
                 return;
