@@ -88,6 +88,7 @@ class XssBrowserTest {
         Path csv = files.resolve("val.csv");
         Files.writeString(csv, "valkrets,rostberattigade,fasta_mandat,party,votes\nNorra,10000,5,\"" + PAYLOAD.replace("\"", "\"\"")
                 + "\",1000\nNorra,10000,5,B,500\n", StandardCharsets.UTF_8);
+        browser.driver.manage().deleteAllCookies(); // anonymous: the calculators' forms carry no CSRF token yet
         browser.driver.get(server.url("/val"));
         browser.driver.findElement(By.id("votes")).clear();
         browser.driver.findElement(By.id("file")).sendKeys(csv.toString());
