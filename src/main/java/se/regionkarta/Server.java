@@ -41,6 +41,9 @@ import se.regionkarta.suggestions.model.Limits;
 import se.regionkarta.suggestions.site.SuggestionPages;
 import se.regionkarta.web.Authentication;
 import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.Bounds;
+import se.regionkarta.web.RateLimits;
+import se.regionkarta.web.TimeLimit;
 import se.regionkarta.web.WebServer;
 
 /**
@@ -54,18 +57,23 @@ public final class Server {
 
     /** Returns the JSON API: every feature's routes, in the order the OpenAPI document lists them. */
     public static ApiRoutes api(LiveRegistry registry, Clock clock) {
+        return api(registry, clock, Bounds.byPeer(clock));
+    }
+
+    /** Returns the JSON API whose calculations and writes are bounded by the given limits (docs/security.md). */
+    public static ApiRoutes api(LiveRegistry registry, Clock clock, Bounds bounds) {
         return new ApiRoutes(List.of(
                 new UnitApi(registry, clock).routes(),
                 new PoliticsApi(registry, clock).routes(),
                 new CooperationApi(registry, clock).routes(),
-                new CareChoiceApi(registry, clock).routes(),
+                new CareChoiceApi(registry, clock, bounds).routes(),
                 new ProvenanceApi(registry, clock).routes(),
                 new SearchApi(registry, clock).routes(),
-                new ElectionApi(registry, clock).routes(),
-                new SettlementApi(registry, clock).routes(),
+                new ElectionApi(registry, clock, bounds).routes(),
+                new SettlementApi(registry, clock, bounds).routes(),
                 new HistoryApi(registry, clock).routes(),
                 new MeApi().routes(),
-                new EditApi(registry, clock).routes()));
+                new EditApi(registry, clock, bounds).routes()));
     }
 
     /**
@@ -84,9 +92,18 @@ public final class Server {
      * @param clock a clock in Europe/Stockholm, which says what day "today" is
      */
     public static Javalin create(LiveRegistry registry, Clock clock, Access access) {
+        return create(registry, clock, access, TimeLimit.standard());
+    }
+
+    /**
+     * Creates (but does not start) the server, with the time one computation in a request may take
+     * (tests give a limit that passes at once); the rate limits count by the clock.
+     */
+    public static Javalin create(LiveRegistry registry, Clock clock, Access access, TimeLimit time) {
         Pages pages = new Pages();
         Authentication authentication = new Authentication(access);
-        Site site = new Site(registry, pages, clock);
+        Bounds bounds = new Bounds(time, new RateLimits(clock, authentication::clientAddress));
+        Site site = new Site(registry, pages, clock, bounds);
         SiteRoutes kernel = new SiteRoutes(site);
         HistoryEmbeds history = new HistoryEmbeds(pages);
         CooperationEmbeds cooperation = new CooperationEmbeds(pages);
@@ -95,7 +112,7 @@ public final class Server {
         EditingEmbeds editing = new EditingEmbeds(pages, writing);
         return WebServer.create(List.of(
                 new EditApi(registry, clock).taggedReads(),
-                api(registry, clock),
+                api(registry, clock, bounds),
                 kernel,
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
                         careChoice::regionSchemes, editing::unitTools, editing::unitChanges, editing::regionChanges)),
