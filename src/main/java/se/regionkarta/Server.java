@@ -42,8 +42,6 @@ import se.regionkarta.suggestions.site.SuggestionPages;
 import se.regionkarta.web.Authentication;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.Bounds;
-import se.regionkarta.web.RateLimits;
-import se.regionkarta.web.TimeLimit;
 import se.regionkarta.web.WebServer;
 
 /**
@@ -92,17 +90,17 @@ public final class Server {
      * @param clock a clock in Europe/Stockholm, which says what day "today" is
      */
     public static Javalin create(LiveRegistry registry, Clock clock, Access access) {
-        return create(registry, clock, access, TimeLimit.standard());
+        return create(registry, clock, access, Bounds.standard(clock));
     }
 
     /**
-     * Creates (but does not start) the server, with the time one computation in a request may take
-     * (tests give a limit that passes at once); the rate limits count by the clock.
+     * Creates (but does not start) the server, with what bounds one request's work: the time limit of
+     * a computation and the rate limits per client address (tests give their own).
      */
-    public static Javalin create(LiveRegistry registry, Clock clock, Access access, TimeLimit time) {
+    public static Javalin create(LiveRegistry registry, Clock clock, Access access, Bounds.Factory limits) {
         Pages pages = new Pages();
         Authentication authentication = new Authentication(access);
-        Bounds bounds = new Bounds(time, new RateLimits(clock, authentication::clientAddress));
+        Bounds bounds = limits.forAddresses(authentication::clientAddress);
         Site site = new Site(registry, pages, clock, bounds);
         SiteRoutes kernel = new SiteRoutes(site);
         HistoryEmbeds history = new HistoryEmbeds(pages);
