@@ -86,11 +86,12 @@ public final class RateLimits {
             double perMilli = kind.perMinute / 60_000.0;
             tokens = Math.min(kind.burst, tokens + Math.max(0, now - at) * perMilli);
             at = Math.max(at, now);
-            if (tokens >= 1) {
-                tokens -= 1;
+            if (tokens >= 1 - 1e-9) { // a bucket filled to exactly one token by the clock is not refused for rounding
+                tokens = Math.max(0, tokens - 1);
                 return 0;
             }
-            return (long) Math.ceil((1 - tokens) / perMilli / 1000.0);
+            long millis = (long) Math.ceil((1 - tokens) / perMilli - 1e-6); // the epsilon keeps 90.000001 s from being 91
+            return Math.max(1, (millis + 999) / 1000);
         }
 
         synchronized boolean full(Kind kind, long now) {

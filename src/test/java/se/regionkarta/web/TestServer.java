@@ -78,6 +78,12 @@ public final class TestServer implements AutoCloseable {
      * runs behind a proxy whose X-Forwarded-For names the client ({@code serve --trust-proxy}).
      */
     public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId, boolean trustProxy) {
+        return startOn(config, clock, openId, trustProxy, WITHOUT_RATE_LIMITS);
+    }
+
+    /** Starts a server over a store as {@link #startOn(StoreConfig, Clock, OpenIdSettings, boolean)} does, bounded as given. */
+    public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId, boolean trustProxy,
+            Bounds.Factory bounds) {
         Store store = Store.open(config, clock, se.regionkarta.SectionReaders.loader());
         try {
             if (store.isEmpty()) {
@@ -87,7 +93,7 @@ public final class TestServer implements AutoCloseable {
             LiveRegistry live = new LiveRegistry(store, clock);
             // as serve does: what other instances write to the same store is served within one poll
             StoreWatcher watcher = StoreWatcher.start(store::generation, live::refresh, live.generation(), StoreWatcher.INTERVAL);
-            return new TestServer(Server.create(live, clock, access, WITHOUT_RATE_LIMITS).start(0), store, watcher);
+            return new TestServer(Server.create(live, clock, access, bounds).start(0), store, watcher);
         } catch (RuntimeException e) {
             store.close();
             throw e;
