@@ -158,7 +158,7 @@ public final class CalculatorForm {
                     }
                 });
             }
-        } catch (RuntimeException malformed) {
+        } catch (Exception malformed) { // Javalin passes the servlet's checked exceptions on unchecked
             // a multipart body that cannot be parsed (no boundary, a part cut short, no closing boundary) is the
             // sender's mistake, not the server's (issue 13): the form again, empty, with a problem
             names.forEach(n -> f.fields.put(n, ""));
