@@ -135,4 +135,15 @@ class BoundedWorkTest {
             assertThat(small.statusCode()).as(small.body()).isEqualTo(200);
         }
     }
+
+    @Test
+    @DisplayName("a page larger than a list's cap is refused naming limit, not clamped")
+    void pagingCaps() {
+        for (String path : new String[] {"/api/v1/parties?limit=501", "/api/v1/events?limit=501", "/api/v1/changes?limit=501",
+            "/api/v1/search?q=kalmar&limit=101"}) {
+            JsonNode p = problem(api.get(path), 400, "bad-parameter");
+            assertThat(p.get("detail").asText()).as(path).contains("limit");
+        }
+        assertThat(api.get("/api/v1/parties?limit=500").statusCode()).isEqualTo(200);
+    }
 }
