@@ -126,6 +126,10 @@ public final class RateLimits {
         if (buckets.size() >= SWEEP_AT) {
             buckets.entrySet().removeIf(e -> e.getValue().full(Kind.valueOf(e.getKey().substring(0, e.getKey().indexOf(' '))),
                     now));
+            if (buckets.size() >= SWEEP_AT) {
+                // addresses without number (a flood from many): forget them all rather than grow without bound
+                buckets.clear();
+            }
         }
         long wait = buckets.computeIfAbsent(key, k -> new Bucket(kind.burst, now)).take(kind, now);
         if (wait > 0) {
