@@ -40,6 +40,7 @@ import se.regionkarta.suggestions.Suggestions;
 import se.regionkarta.suggestions.model.Limits;
 import se.regionkarta.suggestions.site.SuggestionPages;
 import se.regionkarta.web.Authentication;
+import se.regionkarta.web.Bounds;
 import se.regionkarta.web.LiveRegistry;
 import se.regionkarta.web.PublicAddress;
 import se.regionkarta.web.WebServer;
@@ -55,18 +56,23 @@ public final class Server {
 
     /** Returns the JSON API: every feature's routes, in the order the OpenAPI document lists them. */
     public static ApiRoutes api(LiveRegistry registry, Clock clock) {
+        return api(registry, clock, Bounds.byPeer(clock));
+    }
+
+    /** Returns the JSON API whose calculations and writes are bounded by the given limits (docs/security.md). */
+    public static ApiRoutes api(LiveRegistry registry, Clock clock, Bounds bounds) {
         return new ApiRoutes(List.of(
                 new UnitApi(registry, clock).routes(),
                 new PoliticsApi(registry, clock).routes(),
                 new CooperationApi(registry, clock).routes(),
-                new CareChoiceApi(registry, clock).routes(),
+                new CareChoiceApi(registry, clock, bounds).routes(),
                 new ProvenanceApi(registry, clock).routes(),
                 new SearchApi(registry, clock).routes(),
-                new ElectionApi(registry, clock).routes(),
-                new SettlementApi(registry, clock).routes(),
+                new ElectionApi(registry, clock, bounds).routes(),
+                new SettlementApi(registry, clock, bounds).routes(),
                 new HistoryApi(registry, clock).routes(),
                 new MeApi().routes(),
-                new EditApi(registry, clock).routes()));
+                new EditApi(registry, clock, bounds).routes()));
     }
 
     /**
@@ -89,15 +95,30 @@ public final class Server {
     }
 
     /**
-     * Creates (but does not start) the server of a registry, with who may log in, which bearer
-     * tokens are accepted, and the public address its absolute links use ({@code serve --public-url}).
+     * Creates (but does not start) the server of a registry as {@code serve} does, with the standard
+     * bounds on one request's work.
      *
-     * @param clock a clock in Europe/Stockholm, which says what day "today" is
+     * @param address the public address its absolute links use ({@code serve --public-url})
      */
     public static Javalin create(LiveRegistry registry, Clock clock, Access access, PublicAddress address) {
+        return create(registry, clock, access, address, Bounds.standard(clock));
+    }
+
+    /**
+     * Creates (but does not start) the server of a registry as {@code serve} does.
+     *
+     * @param clock a clock in Europe/Stockholm, which says what day "today" is
+     * @param access who may log in and which bearer tokens are accepted
+     * @param address the public address its absolute links use ({@code serve --public-url})
+     * @param limits what bounds one request's work: the time limit of a computation and the rate
+     *     limits per client address (tests give their own)
+     */
+    public static Javalin create(LiveRegistry registry, Clock clock, Access access, PublicAddress address,
+            Bounds.Factory limits) {
         Pages pages = new Pages();
         Authentication authentication = new Authentication(access);
-        Site site = new Site(registry, pages, clock);
+        Bounds bounds = limits.forAddresses(authentication::clientAddress);
+        Site site = new Site(registry, pages, clock, bounds);
         SiteRoutes kernel = new SiteRoutes(site);
         HistoryEmbeds history = new HistoryEmbeds(pages);
         CooperationEmbeds cooperation = new CooperationEmbeds(pages);
@@ -106,7 +127,7 @@ public final class Server {
         EditingEmbeds editing = new EditingEmbeds(pages, writing);
         return WebServer.create(List.of(
                 new EditApi(registry, clock).taggedReads(),
-                api(registry, clock),
+                api(registry, clock, bounds),
                 kernel,
                 new RegistryPages(site, new RegistryPages.Embeds(history::unitHistory, cooperation::unitDecisions,
                         careChoice::regionSchemes, editing::unitTools, editing::unitChanges, editing::regionChanges)),

@@ -20,8 +20,8 @@ import se.regionkarta.web.ProblemType;
 
 /**
  * Reads the body of a calculation: its media type must be one the route reads (else 415), its
- * charset, if named, UTF-8, and it may be at most {@link #MAX_BYTES} long (else refused, before more
- * is read). Refusals of the body name it {@link ErrorMapper#BODY}. The body is read from the stream here rather than through Javalin, whose own size limit
+ * charset, if named, UTF-8, and it may be at most {@link #MAX_BYTES} long (a write's
+ * {@link #MAX_WRITE_BYTES}; else 413, before more is read). Refusals of the body name it {@link ErrorMapper#BODY}. The body is read from the stream here rather than through Javalin, whose own size limit
  * (1 MB) would end the request with an exception the error mapper does not expect.
  */
 public final class RequestBody {
@@ -30,8 +30,10 @@ public final class RequestBody {
     public static final String JSON = "application/json";
     private static final ObjectMapper STRICT_JSON = Json.mapper().copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    /** The largest body read: a votes file of every Swedish municipality is about 0.5 MB. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The largest body a calculation reads: a votes file of every Swedish municipality is about 0.5 MB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The largest body a write reads: one fact with its source and comment is a few kilobytes. */
+    public static final int MAX_WRITE_BYTES = 1024 * 1024;
 
     private RequestBody() {
     }
@@ -63,16 +65,24 @@ public final class RequestBody {
 
     /** Reads the whole body, refusing one larger than {@link #MAX_BYTES}. */
     public static byte[] bytes(Context ctx) {
+        return bytes(ctx, MAX_BYTES);
+    }
+
+    /**
+     * Reads the whole body, refusing one larger than {@code max} bytes with 413 {@code payload-too-large}
+     * (as soon as its length is known: from {@code Content-Length}, else after reading one byte more).
+     */
+    public static byte[] bytes(Context ctx, int max) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BYTES) {
+        if (declared > max) {
             Bodies.discard(ctx);
-            throw tooLarge();
+            throw tooLarge(max);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
                 Bodies.discard(ctx);
-                throw tooLarge();
+                throw tooLarge(max);
             }
             return bytes;
         } catch (IOException e) {
@@ -85,8 +95,9 @@ public final class RequestBody {
         return new BadInput(new Problem(ErrorMapper.BODY, 0, null, rule));
     }
 
-    private static BadInput tooLarge() {
-        return bad("larger than the " + MAX_BYTES / (1024 * 1024) + " MB this API reads");
+    private static ApiProblem tooLarge(int max) {
+        return new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the " + max / (1024 * 1024)
+                + " MB this resource reads; nothing was read or written. The command line takes files of any size.");
     }
 
     /** Parses a JSON object body strictly (a key given twice is refused); anything else is refused naming the line. */

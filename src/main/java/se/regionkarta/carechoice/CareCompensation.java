@@ -37,7 +37,27 @@ public final class CareCompensation {
     /** The inputs by name, as the request calls them: {@code model} and the CSV files. */
     public static final List<String> INPUTS = List.of("model", "residents", "listings", "areas", "providers", "visits");
 
+    /**
+     * The most lines of each CSV input one request to the API takes (docs/security.md); the command
+     * line takes any size. The body's 5 MB bounds them first in practice; these keep a request's work
+     * bounded should that ever be raised.
+     */
+    public static final Map<String, Integer> MAX_LINES = Map.of("residents", 250_000, "listings", 500_000, "areas", 10_000,
+            "providers", 10_000, "visits", 250_000);
+
     private CareCompensation() {
+    }
+
+    /** Returns the first input over its limit of lines for one request, if any. */
+    public static java.util.Optional<se.regionkarta.input.Excess> excess(Map<String, byte[]> texts) {
+        for (String name : INPUTS.subList(1, INPUTS.size())) {
+            long lines = se.regionkarta.input.Excess.lines(texts.get(name));
+            if (lines > MAX_LINES.get(name)) {
+                return java.util.Optional.of(new se.regionkarta.input.Excess(name, "lines", MAX_LINES.get(name), lines,
+                        "compensate"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The result: the model read, the month settled and, when asked, the what-if answer (else null). */

@@ -30,7 +30,28 @@ public final class CareSettlement {
     /** The most events not priced that a settlement lists (all are counted). */
     public static final int MAX_SHOWN = 1000;
 
+    /** The most lines of events one request to the API or the site settles (docs/security.md); the command line takes any. */
+    public static final int MAX_EVENT_LINES = 250_000;
+    /** The most lines of price lists one request reads (each prices one code for one period). */
+    public static final int MAX_PRICE_LINES = 20_000;
+
     private CareSettlement() {
+    }
+
+    /**
+     * Returns what in a request's inputs is over the limits of one request, if anything.
+     *
+     * @param names the names of the two inputs, the events' and the prices'
+     */
+    public static java.util.Optional<se.regionkarta.input.Excess> excess(byte[] events, byte[] prices, List<String> names) {
+        long eventLines = se.regionkarta.input.Excess.lines(events);
+        long priceLines = se.regionkarta.input.Excess.lines(prices);
+        if (eventLines > MAX_EVENT_LINES) {
+            return java.util.Optional.of(new se.regionkarta.input.Excess(names.get(0), "lines", MAX_EVENT_LINES, eventLines,
+                    "settle"));
+        }
+        return priceLines > MAX_PRICE_LINES ? java.util.Optional.of(new se.regionkarta.input.Excess(names.get(1), "lines",
+                MAX_PRICE_LINES, priceLines, "settle")) : java.util.Optional.empty();
     }
 
     /** Returns the ids of the regions in force on the day, in id order: the regions that buy and sell care. */

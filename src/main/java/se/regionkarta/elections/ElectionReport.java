@@ -56,12 +56,27 @@ public record ElectionReport(
         }
     }
 
-    /** A tie decided by lot. */
-    public record TieLine(String stage, int seat, List<String> tied, String chosen, BigDecimal comparisonFigure,
-            boolean decisive) {
+    /**
+     * A tie decided by lot: for one seat, or for seats in a row when those the lot passed over stayed
+     * tied (reported once, not once a seat: docs/elections.md).
+     *
+     * @param seat the first seat the tie decided
+     * @param seats how many seats in a row it decided
+     * @param tied everyone tied for the first seat
+     * @param chosen whom the lot chose for the first seat
+     * @param chosenInTurn whom it chose for each seat, in order (the first is {@code chosen})
+     */
+    public record TieLine(String stage, int seat, int seats, List<String> tied, String chosen, List<String> chosenInTurn,
+            BigDecimal comparisonFigure, boolean decisive) {
 
         static TieLine of(Tie t) {
-            return new TieLine(t.stage(), t.seat(), t.tied(), t.chosen(), t.comparisonFigure(), t.decisive());
+            return new TieLine(t.stage(), t.seat(), t.seats(), t.tied(), t.chosen(), t.chosenInTurn(), t.comparisonFigure(),
+                    t.decisive());
+        }
+
+        /** Returns the seat or seats decided, as a person writes them: {@code 3}, or {@code 3–5}. */
+        public String seatText() {
+            return seats == 1 ? String.valueOf(seat) : seat + "–" + (seat + seats - 1);
         }
     }
 

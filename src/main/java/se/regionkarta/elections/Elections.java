@@ -3,6 +3,7 @@ package se.regionkarta.elections;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import se.regionkarta.elections.model.CommitteeElection;
 import se.regionkarta.elections.model.CommitteeResult;
 import se.regionkarta.elections.model.ConstituencyVotes;
@@ -36,6 +37,15 @@ public final class Elections {
      */
     public static ElectionReport allocateSeats(VotesFile votes, int seats, Integer fixedSeats, BigDecimal thresholdPercent,
             long seed) {
+        return allocateSeats(votes, seats, fixedSeats, thresholdPercent, seed, () -> false);
+    }
+
+    /**
+     * Allocates the seats of an assembly, asking {@code stop} before each seat; when it says true the
+     * allocation ends with a {@link java.util.concurrent.CancellationException} (a request's time limit).
+     */
+    public static ElectionReport allocateSeats(VotesFile votes, int seats, Integer fixedSeats, BigDecimal thresholdPercent,
+            long seed, BooleanSupplier stop) {
         requireSeats(seats);
         long total = votes.constituencies().stream().mapToLong(ConstituencyVotes::totalVotes).sum();
         if (total > MAX_TOTAL_VOTES) {
@@ -44,7 +54,7 @@ public final class Elections {
         }
         try {
             ElectionInput input = new ElectionInput(votes.constituencies(), seats, fixedSeats, thresholdPercent);
-            return ElectionReport.of(RegionalElection.allocate(input, seed));
+            return ElectionReport.of(RegionalElection.allocate(input, seed, stop));
         } catch (IllegalArgumentException e) {
             throw new BadInput(votes.problem(lineNamed(e.getMessage(), votes.firstLines()), e.getMessage()));
         }
@@ -63,9 +73,18 @@ public final class Elections {
      *     them must ask for a proportional election
      */
     public static CommitteeReport fillCommittee(List<Group> groups, String input, int seats, long seed, Integer present) {
+        return fillCommittee(groups, input, seats, seed, present, () -> false);
+    }
+
+    /**
+     * Fills a committee proportionally, asking {@code stop} before each seat; when it says true the
+     * election ends with a {@link java.util.concurrent.CancellationException} (a request's time limit).
+     */
+    public static CommitteeReport fillCommittee(List<Group> groups, String input, int seats, long seed, Integer present,
+            BooleanSupplier stop) {
         requireSeats(seats);
         try {
-            CommitteeResult r = CommitteeElection.allocate(groups, seats, seed);
+            CommitteeResult r = CommitteeElection.allocate(groups, seats, seed, stop);
             Integer needed = present == null ? null : CommitteeElection.membersNeededToRequest(present, seats);
             return CommitteeReport.of(groups, r, present, needed);
         } catch (IllegalArgumentException e) {

@@ -55,6 +55,8 @@ public final class CalculatorForm {
 
     /** The refusal this form made of the problems it collected itself, already shown as they are. */
     private BadInput own;
+    /** The status the form is shown again with: 400, 413 when the input was too large, 422 when over a limit. */
+    private int status = 400;
 
     /** A form to show again when its input is refused: the template and how to build its page (with no result). */
     record Shown(CalculatorForm form, String template, Supplier<SitePage> page) {
@@ -99,6 +101,24 @@ public final class CalculatorForm {
         }
     }
 
+    /** Returns the status to show the form again with when its input is refused (400, 413 or 422). */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * Ends the request when the input is over a limit of one request (docs/security.md): the form
+     * is shown again with the message beside the field the excess names, status 422.
+     */
+    public void refuseOverLimit(java.util.Optional<se.regionkarta.input.Excess> excess) {
+        excess.ifPresent(e -> {
+            problems.add(new Problem(e.input(), null, new Txt(req.t("form.over-limit", req.t("limit.what." + e.what()),
+                    Fmt.number(e.got(), req.lang()), Fmt.number(e.limit(), req.lang())), null)));
+            status = Math.max(status, 422);
+            requireOk();
+        });
+    }
+
     /** Returns a form holding the given values, as shown before anything is sent. */
     public static CalculatorForm of(SiteRequest req, Map<String, String> values) {
         CalculatorForm f = new CalculatorForm(req);
@@ -123,18 +143,33 @@ public final class CalculatorForm {
         if (length < 0 || length > MAX_BYTES + 65_536 || (!multipart && length > MAX_URLENCODED)) {
             names.forEach(n -> f.fields.put(n, ""));
             f.problems.add(new Problem(names.get(0), null, new Txt(req.t("form.too-large"), null)));
+            f.status = 413;
             se.regionkarta.web.Bodies.discard(ctx);
             return f;
         }
-        names.forEach(n -> f.fields.put(n, ctx.formParam(n) == null ? "" : ctx.formParam(n)));
-        if (multipart) {
-            f.upload = content(ctx.uploadedFile("file"));
-            fileFields.forEach((fileField, textField) -> {
-                byte[] bytes = content(ctx.uploadedFile(fileField));
-                if (bytes != null) {
-                    f.files.put(textField, bytes);
-                }
-            });
+        try {
+            names.forEach(n -> f.fields.put(n, ctx.formParam(n) == null ? "" : ctx.formParam(n)));
+            if (multipart) {
+                f.upload = content(ctx.uploadedFile("file"));
+                fileFields.forEach((fileField, textField) -> {
+                    byte[] bytes = content(ctx.uploadedFile(fileField));
+                    if (bytes != null) {
+                        f.files.put(textField, bytes);
+                    }
+                });
+            }
+        } catch (Exception malformed) { // Javalin passes the servlet's checked exceptions on unchecked
+            // a multipart body that cannot be parsed (no boundary, a part cut short, no closing boundary) is the
+            // sender's mistake, not the server's (issue 13): the form again, empty, with a problem
+            names.forEach(n -> f.fields.put(n, ""));
+            f.upload = null;
+            f.files.clear();
+            f.problems.add(new Problem(names.get(0), null, new Txt(req.t("form.malformed"), null)));
+            try {
+                se.regionkarta.web.Bodies.discard(ctx);
+            } catch (RuntimeException alreadyRead) {
+                // nothing more to read
+            }
         }
         return f;
     }
@@ -172,6 +207,7 @@ public final class CalculatorForm {
         byte[] sent = files.containsKey(textField) ? files.get(textField) : upload;
         if (sent != null && sent.length > MAX_BYTES) {
             problems.add(new Problem(textField, null, new Txt(req.t("form.too-large"), null)));
+            status = 413;
             return new byte[0];
         }
         return sent != null ? sent : get(textField).getBytes(java.nio.charset.StandardCharsets.UTF_8);

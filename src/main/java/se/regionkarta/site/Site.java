@@ -17,12 +17,27 @@ public final class Site {
     private final LiveRegistry registry;
     private final Pages pages;
     private final Clock clock;
+    private final se.regionkarta.web.Bounds bounds;
 
     /** @param clock a clock in Europe/Stockholm: "today" is the day there */
     public Site(LiveRegistry registry, Pages pages, Clock clock) {
+        this(registry, pages, clock, se.regionkarta.web.Bounds.byPeer(clock));
+    }
+
+    /**
+     * @param clock a clock in Europe/Stockholm: "today" is the day there
+     * @param bounds the time limit and rate limits of the forms that do costly work
+     */
+    public Site(LiveRegistry registry, Pages pages, Clock clock, se.regionkarta.web.Bounds bounds) {
         this.registry = registry;
         this.pages = pages;
         this.clock = clock;
+        this.bounds = bounds;
+    }
+
+    /** Returns what bounds a request's work: the time limit and the rate limits. */
+    public se.regionkarta.web.Bounds bounds() {
+        return bounds;
     }
 
     /** Reads the request's language and day ({@code asOf}, else today). */

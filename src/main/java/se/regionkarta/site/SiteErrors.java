@@ -32,6 +32,7 @@ public final class SiteErrors implements ErrorMapper.SitePages {
         if (form != null) {
             try {
                 form.form().refusedBy(bad);
+                ctx.status(form.form().status());
                 return site.pages().html(form.template(), form.page().get());
             } catch (RuntimeException e) {
                 LOG.error("the form could not be shown again; the error page is shown instead", e);

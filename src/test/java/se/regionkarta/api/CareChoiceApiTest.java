@@ -326,7 +326,7 @@ class CareChoiceApiTest {
         assertThat(problem(api.post(COMPENSATIONS, body(), "application/json; charset=iso-8859-1"), 415)).contains("UTF-8");
         assertThat(problem(api.post(COMPENSATIONS + "?month=2025-03", body(), "application/json"), 400)).startsWith("Parameter 'month': ");
         String huge = body("visits", quoted("x".repeat(5 * 1024 * 1024)));
-        assertThat(problem(api.post(COMPENSATIONS, huge, "application/json"), 400)).contains("larger than the 5 MB");
+        assertThat(problem(api.post(COMPENSATIONS, huge, "application/json"), 413)).contains("larger than the 5 MB");
         assertThat(api.get(COMPENSATIONS).statusCode()).isEqualTo(405);
     }
 

@@ -129,7 +129,7 @@ class ElectionApiTest {
     @DisplayName("a body over 5 MB is refused with a 400 problem, and GET on a calculation is a 405")
     void limits() {
         String huge = HEADER + "K,,,S,5\n".repeat(700_000);
-        assertThat(problem(api.post(ALLOCATE + "?seats=5", huge, "text/csv"), 400)).contains("larger than the 5 MB");
+        assertThat(problem(api.post(ALLOCATE + "?seats=5", huge, "text/csv"), 413)).contains("larger than the 5 MB");
         assertThat(api.get(ALLOCATE).statusCode()).isEqualTo(405);
     }
 

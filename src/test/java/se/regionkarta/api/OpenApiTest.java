@@ -111,7 +111,7 @@ class OpenApiTest {
     }
 
     @Test
-    @DisplayName("every operation documents its 400 and 406 problems, its 404 when it takes an id, a body's 415, a write's 401, 403 and 422")
+    @DisplayName("every operation documents its 400 and 406 problems, its 404 when it takes an id, a body's 413, 415 and 429, a write's 401, 403 and 422, a calculation's 422")
     void problemResponses() {
         operations().forEach((key, op) -> {
             JsonNode responses = op.get("responses");
@@ -124,6 +124,12 @@ class OpenApiTest {
             }
             if (key.startsWith("post ")) {
                 assertThat(fieldNames(responses)).as(key).contains("415");
+            }
+            if (op.has("requestBody")) { // issue 13: every body has a size limit and every calculation or write a rate limit
+                assertThat(fieldNames(responses)).as(key).contains("413", "429");
+            }
+            if (op.has("requestBody") && !isWrite(op)) { // and every calculation limits on what it takes
+                assertThat(fieldNames(responses)).as(key).contains("422");
             }
         });
     }

@@ -125,7 +125,7 @@ class SettlementApiTest {
         assertThat(problem(api.post(PATH + "?month=2025-01", body(events, prices), "application/json"), 400))
                 .startsWith("Parameter 'month': ");
         String huge = body(events + "x".repeat(5 * 1024 * 1024), prices);
-        assertThat(problem(api.post(PATH, huge, "application/json"), 400)).contains("larger than the 5 MB");
+        assertThat(problem(api.post(PATH, huge, "application/json"), 413)).contains("larger than the 5 MB");
         assertThat(api.get(PATH).statusCode()).isEqualTo(405);
     }
 }

@@ -78,6 +78,12 @@ public final class TestServer implements AutoCloseable {
      * runs behind a proxy whose X-Forwarded-For names the client ({@code serve --trust-proxy}).
      */
     public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId, boolean trustProxy) {
+        return startOn(config, clock, openId, trustProxy, WITHOUT_RATE_LIMITS);
+    }
+
+    /** Starts a server over a store as {@link #startOn(StoreConfig, Clock, OpenIdSettings, boolean)} does, bounded as given. */
+    public static TestServer startOn(StoreConfig config, Clock clock, OpenIdSettings openId, boolean trustProxy,
+            Bounds.Factory bounds) {
         Store store = Store.open(config, clock, se.regionkarta.SectionReaders.loader());
         try {
             if (store.isEmpty()) {
@@ -87,7 +93,7 @@ public final class TestServer implements AutoCloseable {
             LiveRegistry live = new LiveRegistry(store, clock);
             // as serve does: what other instances write to the same store is served within one poll
             StoreWatcher watcher = StoreWatcher.start(store::generation, live::refresh, live.generation(), StoreWatcher.INTERVAL);
-            return new TestServer(Server.create(live, clock, access).start(0), store, watcher);
+            return new TestServer(Server.create(live, clock, access, PublicAddress.LOCAL, bounds).start(0), store, watcher);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -95,7 +101,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static Javalin serve(LiveRegistry live) {
-        return Server.create(live, CLOCK).start(0);
+        return Server.create(live, CLOCK, Access.withoutStore(CLOCK, null), PublicAddress.LOCAL, WITHOUT_RATE_LIMITS).start(0);
+    }
+
+    /**
+     * The bounds of the test servers: the standard time limit, and no rate limits, since tests send
+     * many requests from one address (the rate limits have tests of their own: {@link #startBounded}).
+     */
+    static final Bounds.Factory WITHOUT_RATE_LIMITS = address -> new Bounds(TimeLimit.standard(), RateLimits.none());
+
+    /** Starts a server on a free port with the bundled data, bounded as given, its day and rate limits by the clock. */
+    public static TestServer startBounded(Clock clock, Bounds.Factory bounds) {
+        return new TestServer(Server.create(new LiveRegistry(BUNDLED, ChangeLog.EMPTY, clock), clock,
+                Access.withoutStore(clock, null), PublicAddress.LOCAL, bounds).start(0), null);
     }
 
     /** Returns the store the server reads, for tests that change it; fails for a server without one. */

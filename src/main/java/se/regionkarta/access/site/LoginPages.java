@@ -44,6 +44,7 @@ public final class LoginPages implements WebServer.RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
+        routes.before("/logga-in", site.bounds().rates().before(se.regionkarta.web.RateLimits.Kind.LOGIN));
         routes.get("/logga-in", this::form);
         routes.post("/logga-in", this::logIn);
         routes.post("/logga-ut", this::logOut);

@@ -47,12 +47,19 @@ public final class CareChoiceApi {
 
     private final LiveRegistry registry;
     private final Clock clock;
+    private final se.regionkarta.web.Bounds bounds;
     /** The examples, built once per scheme and year of the snapshot served. */
     private final CareChoiceExamples examples = new CareChoiceExamples();
 
     public CareChoiceApi(LiveRegistry registry, Clock clock) {
+        this(registry, clock, se.regionkarta.web.Bounds.byPeer(clock));
+    }
+
+    /** @param bounds the rate limits of the compensation calculator (its size limits are its own) */
+    public CareChoiceApi(LiveRegistry registry, Clock clock, se.regionkarta.web.Bounds bounds) {
         this.registry = registry;
         this.clock = clock;
+        this.bounds = bounds;
     }
 
     public List<Route> routes() {
@@ -60,7 +67,10 @@ public final class CareChoiceApi {
                 Route.get("/api/v1/care-choice-schemes", List.of("region", AS_OF, LIMIT, OFFSET), this::schemes),
                 Route.get("/api/v1/care-choice-schemes/{id}", List.of(AS_OF), this::scheme),
                 Route.get("/api/v1/care-choice-schemes/{id}/example", List.of(YEAR, MONTH), this::example),
-                Route.post("/api/v1/compensations", List.of(), List.of(RequestBody.JSON), this::compensate));
+                Route.post("/api/v1/compensations", List.of(), List.of(RequestBody.JSON), ctx -> {
+                    bounds.rates().check(ctx, se.regionkarta.web.RateLimits.Kind.CALCULATION);
+                    compensate(ctx);
+                }));
     }
 
     private void schemes(Context ctx) {
@@ -118,6 +128,9 @@ public final class CareChoiceApi {
     /** Settles a month from the files in the body and answers as {@code compensate --format json} does. */
     private void compensate(Context ctx) {
         Request r = request(RequestBody.bytes(ctx));
+        CareCompensation.excess(r.texts()).ifPresent(e -> {
+            throw new se.regionkarta.web.ApiProblem(se.regionkarta.web.ProblemType.OVER_LIMIT, e.english());
+        });
         CareCompensation.Report report = CareCompensation.compensate(r.texts(), r.month(), r.whatIf());
         ctx.json(CompensationJson.of("model", report.model(), report.compensation(), report.whatIf()));
     }

@@ -35,13 +35,24 @@ public final class SettlementApi {
     private final LiveRegistry registry;
     private final Clock clock;
 
+    private final se.regionkarta.web.Bounds bounds;
+
     public SettlementApi(LiveRegistry registry, Clock clock) {
+        this(registry, clock, se.regionkarta.web.Bounds.byPeer(clock));
+    }
+
+    /** @param bounds the rate limits of the settlement calculator (its size limits are its own) */
+    public SettlementApi(LiveRegistry registry, Clock clock, se.regionkarta.web.Bounds bounds) {
         this.registry = registry;
         this.clock = clock;
+        this.bounds = bounds;
     }
 
     public List<Route> routes() {
-        return List.of(Route.post("/api/v1/settlements", List.of(), List.of(RequestBody.JSON), this::settle));
+        return List.of(Route.post("/api/v1/settlements", List.of(), List.of(RequestBody.JSON), ctx -> {
+            bounds.rates().check(ctx, se.regionkarta.web.RateLimits.Kind.CALCULATION);
+            settle(ctx);
+        }));
     }
 
     /** A settlement asked for: the two CSV texts, the month (null for all) and how many unpriced events to list. */
@@ -50,6 +61,9 @@ public final class SettlementApi {
 
     private void settle(Context ctx) {
         Request r = request(RequestBody.bytes(ctx));
+        CareSettlement.excess(r.events(), r.prices(), List.of("events", "prices")).ifPresent(e -> {
+            throw new se.regionkarta.web.ApiProblem(se.regionkarta.web.ProblemType.OVER_LIMIT, e.english());
+        });
         List<String> regions = CareSettlement.regionIds(registry.current().snapshot().dataset(), LocalDate.now(clock));
         SettlementReport report = CareSettlement.settle(r.events(), r.prices(), List.of("events", "prices"), regions, r.month(),
                 r.show());

@@ -35,6 +35,9 @@ import se.regionkarta.input.Problem;
 public final class PricesCsv {
 
     /** The header, as the file must have it. */
+    /** The most distinct codes (kind and code, or kind with any code) the price lists may name: the engine keeps each event's in 16 bits. */
+    public static final int MAX_CODES = Short.MAX_VALUE;
+
     public static final String HEADER = "valid_from,valid_until,kind,code,price_sek";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
 
@@ -58,6 +61,7 @@ public final class PricesCsv {
         Map<List<LocalDate>, Map<Tariff, Long>> lists = new LinkedHashMap<>();
         Map<List<LocalDate>, Integer> firstLines = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
+        java.util.Set<Tariff> distinct = new java.util.HashSet<>();
         boolean header = false;
         for (int i = 0; i < lines.length; i++) {
             int line = i + 1;
@@ -88,6 +92,11 @@ public final class PricesCsv {
             if (earlier != null) {
                 throw refuse(file, line, tariff.label() + " already has a price for the period "
                         + from + "–" + (until == null ? "" : until) + " (line " + earlier + ")");
+            }
+            if (distinct.add(tariff) && distinct.size() > MAX_CODES) {
+                // the engine numbers codes in 16 bits per event (PriceTable); issue 13 found 32 768 codes answered with a 500
+                throw refuse(file, line, "the price lists name more than " + MAX_CODES + " codes (kinds and codes priced), "
+                        + "the most a settlement can hold");
             }
             lists.computeIfAbsent(period, p -> new LinkedHashMap<>()).put(tariff, price);
             firstLines.putIfAbsent(period, line);

@@ -22,6 +22,7 @@ public final class CooperationPages implements WebServer.RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         // before /sjukvardsregion/{id}, which would otherwise take "avrakning" for an id
+        routes.before(SettlementPage.PATH, site.bounds().rates().before(se.regionkarta.web.RateLimits.Kind.CALCULATION));
         routes.get(SettlementPage.PATH, settlement::form);
         routes.post(SettlementPage.PATH, settlement::settle);
         routes.get("/sjukvardsregion/{id}", this::healthcareRegion);

@@ -57,6 +57,7 @@ public final class SettlementCalculator {
         byte[] prices = form.csv("prices");
         form.showUpload("events", new String(events, StandardCharsets.UTF_8));
         form.showUpload("prices", new String(prices, StandardCharsets.UTF_8));
+        form.refuseOverLimit(CareSettlement.excess(events, prices, List.of("events", "prices")));
         // settled even when the month is wrong (then over all months), so that a bad file is shown with it at once
         SettlementReport report = CareSettlement.settle(events, prices, List.of("events", "prices"),
                 CareSettlement.regionIds(site.snapshot().dataset(), req.today()), month, SHOWN);

@@ -59,11 +59,19 @@ public final class EditApi {
     private final Writing writing;
     private final FactWrites writes;
 
+    private final se.regionkarta.web.Bounds bounds;
+
     public EditApi(LiveRegistry registry, Clock clock) {
+        this(registry, clock, se.regionkarta.web.Bounds.byPeer(clock));
+    }
+
+    /** @param bounds the rate limit of writes per client address */
+    public EditApi(LiveRegistry registry, Clock clock, se.regionkarta.web.Bounds bounds) {
         this.registry = registry;
         this.clock = clock;
         this.writing = new Writing(registry, clock);
         this.writes = writing.writes();
+        this.bounds = bounds;
     }
 
     public List<Route> routes() {
@@ -80,7 +88,11 @@ public final class EditApi {
         routes.add(Route.write("POST", "/api/v1/facts/{kind}", List.of(RequestBody.JSON), ctx -> create(ctx, kind(ctx))));
         routes.add(Route.write("PATCH", "/api/v1/facts/{kind}/<id>", List.of(MERGE_PATCH), ctx -> patch(ctx, kind(ctx))));
         routes.add(Route.write("DELETE", "/api/v1/facts/{kind}/<id>", List.of(RequestBody.JSON), ctx -> close(ctx, kind(ctx))));
-        return routes;
+        // every write counts against its client's rate limit, before its body is read
+        return routes.stream().map(r -> r.method().equals("GET") ? r : new Route(r.method(), r.path(), r.parameters(), r.consumes(), ctx -> {
+            bounds.rates().check(ctx, se.regionkarta.web.RateLimits.Kind.WRITE);
+            r.handler().handle(ctx);
+        })).toList();
     }
 
     /**
@@ -157,7 +169,7 @@ public final class EditApi {
         Change change = store.changes(null, seq - 1, 1).stream().filter(c -> c.seq() == seq).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("change", String.valueOf(seq)));
         Principal who = Authorization.requireEditor(ctx, change.regionId());
-        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx, RequestBody.MAX_WRITE_BYTES));
         JsonNode comment = body.get(WriteBody.COMMENT);
         Written written = store.revert(seq, who.name(), comment == null || comment.isNull() ? null : comment.asText());
         writing.catchUp();
@@ -167,7 +179,7 @@ public final class EditApi {
     private void create(Context ctx, FactKind kind) {
         writable(ctx);
         Authorization.requireKnown(ctx);
-        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx, RequestBody.MAX_WRITE_BYTES));
         FactWrites.Draft draft = writes.create(writing.served(), kind, body);
         if (writing.find(kind, draft.id()).isPresent()) {
             throw new ApiProblem(ProblemType.CONFLICT, "There already is " + kind.section() + " fact '" + draft.id()
@@ -182,7 +194,7 @@ public final class EditApi {
         Authorization.requireKnown(ctx);
         String id = ctx.pathParam("id");
         int expected = expectedVersion(ctx, kind, id);
-        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx, RequestBody.MAX_WRITE_BYTES));
         commit(ctx, writes.patch(writing.served(), kind, id, expected, body));
     }
 
@@ -191,7 +203,7 @@ public final class EditApi {
         Authorization.requireKnown(ctx);
         String id = ctx.pathParam("id");
         int expected = expectedVersion(ctx, kind, id);
-        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx));
+        JsonNode body = RequestBody.jsonObject(RequestBody.bytes(ctx, RequestBody.MAX_WRITE_BYTES));
         commit(ctx, writes.close(writing.served(), kind, id, expected, body));
     }
 

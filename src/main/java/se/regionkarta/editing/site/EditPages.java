@@ -77,6 +77,10 @@ public final class EditPages implements WebServer.RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
+        io.javalin.http.Handler limit = site.bounds().rates().before(se.regionkarta.web.RateLimits.Kind.WRITE);
+        routes.before("/redigera/{kind}/<id>", limit);
+        routes.before("/avsluta/{kind}/<id>", limit);
+        routes.before("/ny/{kind}", limit);
         routes.get("/redigera/{kind}/<id>", ctx -> editForm(ctx, false));
         routes.post("/redigera/{kind}/<id>", ctx -> edit(ctx, false));
         routes.get("/avsluta/{kind}/<id>", ctx -> editForm(ctx, true));

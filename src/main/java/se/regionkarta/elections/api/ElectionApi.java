@@ -3,15 +3,24 @@ package se.regionkarta.elections.api;
 import static se.regionkarta.api.Params.AS_OF;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import se.regionkarta.api.Params;
 import se.regionkarta.api.RequestBody;
 import se.regionkarta.api.Route;
 import se.regionkarta.elections.AssemblyComposition;
 import se.regionkarta.elections.Elections;
 import se.regionkarta.elections.GroupsCsv;
+import se.regionkarta.elections.RequestLimits;
+import se.regionkarta.elections.model.Group;
+import se.regionkarta.input.Excess;
+import se.regionkarta.web.ApiProblem;
+import se.regionkarta.web.Bounds;
+import se.regionkarta.web.ProblemType;
+import se.regionkarta.web.RateLimits;
 import se.regionkarta.elections.VotesCsv;
 import se.regionkarta.elections.VotesFile;
 import se.regionkarta.input.BadInput;
@@ -35,17 +44,25 @@ public final class ElectionApi {
 
     private final LiveRegistry registry;
     private final Clock clock;
+    private final Bounds bounds;
 
     public ElectionApi(LiveRegistry registry, Clock clock) {
+        this(registry, clock, Bounds.byPeer(clock));
+    }
+
+    /** @param bounds the time limit of one computation and the rate limits of the calculations */
+    public ElectionApi(LiveRegistry registry, Clock clock, Bounds bounds) {
         this.registry = registry;
         this.clock = clock;
+        this.bounds = bounds;
     }
 
     public List<Route> routes() {
         return List.of(
                 Route.post("/api/v1/elections/allocate", List.of(SEATS, "threshold", "fixedSeats", SEED), List.of(CSV, RequestBody.JSON),
-                        this::allocate),
-                Route.post("/api/v1/elections/committee", List.of(SEATS, SEED, "present"), List.of(CSV, RequestBody.JSON), this::committee),
+                        limited(this::allocate)),
+                Route.post("/api/v1/elections/committee", List.of(SEATS, SEED, "present"), List.of(CSV, RequestBody.JSON),
+                        limited(this::committee)),
                 Route.get("/api/v1/bodies/{id}/composition", List.of(SEATS, "jointLists", SEED, AS_OF), this::composition));
     }
 
@@ -55,13 +72,18 @@ public final class ElectionApi {
         if (RequestBody.mediaType(ctx).equals(RequestBody.JSON)) {
             requireNoQuery(ctx);
             ElectionJson.Allocation a = ElectionJson.allocation(body);
-            ctx.json(Elections.allocateSeats(a.votes(), a.seats(), a.fixedSeats(), a.threshold(), a.seed()));
+            requireWithinLimits(RequestLimits.of(a.votes(), ErrorMapper.BODY));
+            ctx.json(bounds.time().run(stop -> Elections.allocateSeats(a.votes(), a.seats(), a.fixedSeats(), a.threshold(),
+                    a.seed(), stop)));
             return;
         }
         int seats = requiredSeats(p);
         VotesFile votes = VotesCsv.read(body, ErrorMapper.BODY);
-        ctx.json(Elections.allocateSeats(votes, seats, p.number("fixedSeats", 1, seats).orElse(null),
-                p.percent("threshold").orElse(null), p.seed(SEED).orElse(1L)));
+        Integer fixed = p.number("fixedSeats", 1, seats).orElse(null);
+        var threshold = p.percent("threshold").orElse(null);
+        long seed = p.seed(SEED).orElse(1L);
+        requireWithinLimits(RequestLimits.of(votes, ErrorMapper.BODY));
+        ctx.json(bounds.time().run(stop -> Elections.allocateSeats(votes, seats, fixed, threshold, seed, stop)));
     }
 
     private void committee(Context ctx) {
@@ -70,13 +92,17 @@ public final class ElectionApi {
         if (RequestBody.mediaType(ctx).equals(RequestBody.JSON)) {
             requireNoQuery(ctx);
             ElectionJson.Committee c = ElectionJson.committee(body);
-            ctx.json(Elections.fillCommittee(c.groups(), ErrorMapper.BODY, c.seats(), c.seed(), c.present()));
+            requireWithinLimits(RequestLimits.of(c.groups(), ErrorMapper.BODY));
+            ctx.json(bounds.time().run(stop -> Elections.fillCommittee(c.groups(), ErrorMapper.BODY, c.seats(), c.seed(),
+                    c.present(), stop)));
             return;
         }
         int seats = requiredSeats(p);
         Integer present = p.number("present", 1, 100_000).orElse(null);
         long seed = p.seed(SEED).orElse(1L);
-        ctx.json(Elections.fillCommittee(GroupsCsv.read(body, ErrorMapper.BODY), ErrorMapper.BODY, seats, seed, present));
+        List<Group> groups = GroupsCsv.read(body, ErrorMapper.BODY);
+        requireWithinLimits(RequestLimits.of(groups, ErrorMapper.BODY));
+        ctx.json(bounds.time().run(stop -> Elections.fillCommittee(groups, ErrorMapper.BODY, seats, seed, present, stop)));
     }
 
     /** Answers how a committee would be composed from the assembly's groups; its size defaults to the executive board's. */
@@ -92,6 +118,20 @@ public final class ElectionApi {
                 .orElse(AssemblyComposition.JointLists.NONE);
         long seed = p.seed(SEED).orElse(1L);
         ctx.json(AssemblyComposition.of(s, assembly, day, seats, joint, seed));
+    }
+
+    /** Wraps a calculation's handler so that it counts against the client's rate limit before anything is read. */
+    private Handler limited(Handler handler) {
+        return ctx -> {
+            bounds.rates().check(ctx, RateLimits.Kind.CALCULATION);
+            handler.handle(ctx);
+        };
+    }
+
+    private static void requireWithinLimits(Optional<Excess> excess) {
+        excess.ifPresent(e -> {
+            throw new ApiProblem(ProblemType.OVER_LIMIT, e.english());
+        });
     }
 
     private static AssemblyComposition.JointLists jointLists(String value) {

@@ -67,8 +67,9 @@ final class SeatsText {
         }
         out.println("Ties decided by lot (seed " + r.seed() + "; run again with another --seed to draw again):");
         for (ElectionReport.TieLine t : r.ties()) {
-            out.printf("  %s, seat %d: %s tied at %s; the lot chose %s%s%n", t.stage(), t.seat(), String.join(", ", t.tied()),
-                    t.comparisonFigure(), t.chosen(), t.decisive() ? " (this decided who got the seat)" : " (this decided only the order)");
+            out.printf("  %s, seat%s %s: %s tied at %s; the lot chose %s%s%n", t.stage(), t.seats() == 1 ? "" : "s", t.seatText(),
+                        String.join(", ", t.tied()),
+                    t.comparisonFigure(), String.join(", then ", t.chosenInTurn()), t.decisive() ? " (this decided who got the seat)" : " (this decided only the order)");
         }
     }
 

@@ -18,7 +18,8 @@ final class Adjustment {
     private Adjustment() {
     }
 
-    static void place(Seats seats, Map<String, Integer> entitled, ElectionInput input, Map<String, Long> qualified, Lot lot) {
+    static void place(Seats seats, Map<String, Integer> entitled, ElectionInput input, Map<String, Long> qualified, Lot lot,
+            java.util.function.BooleanSupplier stop) {
         Map<String, Long> needing = new LinkedHashMap<>();
         Map<String, Integer> held = new LinkedHashMap<>();
         int seatsLeft = 0;
@@ -32,7 +33,7 @@ final class Adjustment {
         }
         for (int n = 1; n <= seatsLeft; n++) {
             needing.keySet().removeIf(p -> held.get(p) >= entitled.get(p));
-            Award turn = DivisorAllocation.distribute(METHOD, needing, held, 1, lot, "order of adjustment seats").get(0);
+            Award turn = DivisorAllocation.distribute(METHOD, needing, held, 1, lot, "order of adjustment seats", stop).get(0);
             String party = turn.party();
             placeOne(seats, input, party, lot);
             held.merge(party, 1, Integer::sum);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Fills a committee (or any body an assembly elects) proportionally, by the Act on proportional
@@ -18,6 +19,16 @@ public final class CommitteeElection {
     }
 
     public static CommitteeResult allocate(List<Group> groups, int seats, long seed) {
+        return allocate(groups, seats, seed, DivisorAllocation.NEVER);
+    }
+
+    /**
+     * Fills the seats, asking {@code stop} before each seat; when it says true the election ends
+     * with a {@link java.util.concurrent.CancellationException} (a request's time limit). Takes time
+     * in proportion to (groups + seats) × log(groups), and to the names still tied when seats are
+     * drawn by lot one after another.
+     */
+    public static CommitteeResult allocate(List<Group> groups, int seats, long seed, BooleanSupplier stop) {
         if (groups.isEmpty()) {
             throw new IllegalArgumentException("a proportional election needs at least one group of ballots");
         }
@@ -35,15 +46,19 @@ public final class CommitteeElection {
         }
         Lot lot = new Lot(seed);
         Map<String, Long> contestants = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> members = new LinkedHashMap<>();
         for (Group g : groups) {
             String contestant = g.cartel() == null ? g.name() : g.cartel();
             if (g.cartel() != null && names.contains(g.cartel())) {
                 throw new IllegalArgumentException("cartel " + g.cartel() + " has the same name as a group");
             }
             contestants.merge(contestant, g.ballots(), Long::sum);
+            if (g.cartel() != null) {
+                members.computeIfAbsent(g.cartel(), c -> new LinkedHashMap<>()).put(g.name(), g.ballots());
+            }
         }
         List<Award> awards = DivisorAllocation.distribute(DivisorMethod.LARGEST_NUMBER, contestants, Map.of(), seats, lot,
-                "seats between lists");
+                "seats between lists", stop);
         Map<String, Integer> won = DivisorAllocation.count(awards, contestants.keySet());
         Map<String, Integer> seatsByGroup = new LinkedHashMap<>();
         Map<String, List<Award>> within = new LinkedHashMap<>();
@@ -52,16 +67,11 @@ public final class CommitteeElection {
                 seatsByGroup.put(g.name(), won.get(g.name()));
             }
         }
-        for (String cartel : contestants.keySet()) {
-            Map<String, Long> members = new LinkedHashMap<>();
-            groups.stream().filter(g -> cartel.equals(g.cartel())).forEach(g -> members.put(g.name(), g.ballots()));
-            if (members.isEmpty()) {
-                continue;
-            }
-            List<Award> inner = DivisorAllocation.distribute(DivisorMethod.LARGEST_NUMBER, members, Map.of(),
-                    won.get(cartel), lot, "seats within the joint list " + cartel);
-            within.put(cartel, inner);
-            seatsByGroup.putAll(DivisorAllocation.count(inner, members.keySet()));
+        for (Map.Entry<String, Map<String, Long>> cartel : members.entrySet()) {
+            List<Award> inner = DivisorAllocation.distribute(DivisorMethod.LARGEST_NUMBER, cartel.getValue(), Map.of(),
+                    won.get(cartel.getKey()), lot, "seats within the joint list " + cartel.getKey(), stop);
+            within.put(cartel.getKey(), inner);
+            seatsByGroup.putAll(DivisorAllocation.count(inner, cartel.getValue().keySet()));
         }
         return new CommitteeResult(seats, seatsByGroup, awards, within, lot.ties(), seed);
     }

@@ -30,6 +30,14 @@ public final class RegionalElection {
     }
 
     public static ElectionResult allocate(ElectionInput input, long seed) {
+        return allocate(input, seed, DivisorAllocation.NEVER);
+    }
+
+    /**
+     * Allocates the seats, asking {@code stop} before each seat given; when it says true the
+     * allocation ends with a {@link java.util.concurrent.CancellationException} (a request's time limit).
+     */
+    public static ElectionResult allocate(ElectionInput input, long seed, java.util.function.BooleanSupplier stop) {
         Lot lot = new Lot(seed);
         Map<String, Integer> fixedPerConstituency = FixedSeats.of(input, lot);
         int fixedTotal = fixedPerConstituency.values().stream().mapToInt(Integer::intValue).sum();
@@ -45,16 +53,16 @@ public final class RegionalElection {
             Map<String, Long> local = new LinkedHashMap<>();
             qualified.keySet().forEach(p -> local.put(p, c.votes().getOrDefault(p, 0L)));
             List<Award> awards = DivisorAllocation.distribute(METHOD, local, Map.of(), fixedPerConstituency.get(c.name()),
-                    lot, "fixed seats in " + c.name());
+                    lot, "fixed seats in " + c.name(), stop);
             seats.fixed(c.name(), awards);
         }
         // with one constituency its division is the region's; dividing again could only differ by a second draw
         List<Award> regionWide = input.constituencies().size() == 1
                 ? seats.fixedAwards(input.constituencies().get(0).name())
-                : DivisorAllocation.distribute(METHOD, qualified, Map.of(), input.totalSeats(), lot, "all seats of the region");
+                : DivisorAllocation.distribute(METHOD, qualified, Map.of(), input.totalSeats(), lot, "all seats of the region", stop);
         Map<String, Integer> entitled = DivisorAllocation.count(regionWide, qualified.keySet());
         List<ElectionResult.SurplusReturn> returned = Surplus.returnAll(seats, entitled, input, qualified, lot);
-        Adjustment.place(seats, entitled, input, qualified, lot);
+        Adjustment.place(seats, entitled, input, qualified, lot, stop);
         return result(input, fixedPerConstituency, fixedTotal, regionVotes, valid, qualified, seats, entitled, regionWide,
                 returned, lot);
     }

@@ -10,11 +10,14 @@ import se.regionkarta.elections.CommitteeReport;
 import se.regionkarta.elections.ElectionReport;
 import se.regionkarta.elections.Elections;
 import se.regionkarta.elections.GroupsCsv;
+import se.regionkarta.elections.RequestLimits;
 import se.regionkarta.elections.VotesCsv;
 import se.regionkarta.elections.VotesFile;
 import se.regionkarta.site.CalculatorForm;
 import se.regionkarta.site.Site;
 import se.regionkarta.site.SiteRequest;
+import se.regionkarta.web.RateLimits;
+import se.regionkarta.web.TimeLimit;
 import se.regionkarta.web.WebServer;
 
 /**
@@ -37,6 +40,8 @@ public final class Calculators implements WebServer.RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
+        routes.before("/val", site.bounds().rates().before(RateLimits.Kind.CALCULATION));
+        routes.before("/val/namnd", site.bounds().rates().before(RateLimits.Kind.CALCULATION));
         routes.get("/val", this::electionForm);
         routes.post("/val", this::election);
         routes.get("/val/namnd", this::committeeForm);
@@ -54,7 +59,7 @@ public final class Calculators implements WebServer.RouteGroup {
         SiteRequest req = site.request(ctx);
         CalculatorForm form = CalculatorForm.read(ctx, req, ELECTION_FIELDS);
         form.showAgainWhenRefused(ctx, "elections/election", () -> ElectionPage.build(req, form, exampleSource(), null, site.snapshot()));
-        ElectionReport report = allocate(form);
+        ElectionReport report = allocate(form, site.bounds().time());
         site.render(ctx, "elections/election", ElectionPage.build(req, form, exampleSource(), report, site.snapshot()));
     }
 
@@ -69,12 +74,12 @@ public final class Calculators implements WebServer.RouteGroup {
         SiteRequest req = site.request(ctx);
         CalculatorForm form = CalculatorForm.read(ctx, req, COMMITTEE_FIELDS);
         form.showAgainWhenRefused(ctx, "elections/committee", () -> CommitteePage.build(req, form, null));
-        CommitteeReport report = fill(form);
+        CommitteeReport report = fill(form, site.bounds().time());
         site.render(ctx, "elections/committee", CommitteePage.build(req, form, report));
     }
 
     /** Allocates the seats; a field or the votes refused end the request, and the form is shown again with every problem. */
-    private static ElectionReport allocate(CalculatorForm form) {
+    private static ElectionReport allocate(CalculatorForm form, TimeLimit time) {
         form.requireOk();
         Integer seats = form.number("seats", "election.seats", 1, Elections.MAX_SEATS, false);
         var threshold = form.percent("threshold", "election.threshold");
@@ -84,11 +89,12 @@ public final class Calculators implements WebServer.RouteGroup {
         VotesFile votes = VotesCsv.read(csv, "votes"); // read even when a number is wrong, to show every problem at once
         form.showUpload("votes", new String(csv, StandardCharsets.UTF_8));
         form.requireOk();
-        return Elections.allocateSeats(votes, seats, fixed, threshold, seed);
+        form.refuseOverLimit(RequestLimits.of(votes, "votes"));
+        return time.run(stop -> Elections.allocateSeats(votes, seats, fixed, threshold, seed, stop));
     }
 
     /** Fills the committee; a field or the groups refused end the request, and the form is shown again with every problem. */
-    private static CommitteeReport fill(CalculatorForm form) {
+    private static CommitteeReport fill(CalculatorForm form, TimeLimit time) {
         form.requireOk();
         Integer seats = form.number("seats", "committee.seats", 1, Elections.MAX_SEATS, false);
         Integer present = form.number("present", "committee.present", 1, 100_000, true);
@@ -97,7 +103,8 @@ public final class Calculators implements WebServer.RouteGroup {
         var groups = GroupsCsv.read(csv, "groups"); // read even when a number is wrong, to show every problem at once
         form.showUpload("groups", new String(csv, StandardCharsets.UTF_8));
         form.requireOk();
-        return Elections.fillCommittee(groups, "groups", seats, seed, present);
+        form.refuseOverLimit(RequestLimits.of(groups, "groups"));
+        return time.run(stop -> Elections.fillCommittee(groups, "groups", seats, seed, present, stop));
     }
 
     private static String exampleSource() {

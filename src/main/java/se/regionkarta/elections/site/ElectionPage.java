@@ -114,8 +114,9 @@ public record ElectionPage(Shell shell, Map<String, String> form, List<Calculato
     }
 
     static List<Txt> ties(List<ElectionReport.TieLine> ties, long seed, SiteRequest req) {
-        return ties.stream().map(t -> new Txt(req.t("election.tie", Stages.name(t.stage(), req).text(), t.seat(),
-                String.join(", ", t.tied()), Fmt.number(t.comparisonFigure(), req.lang()), seed, t.chosen()) + " "
+        return ties.stream().map(t -> new Txt(req.t("election.tie", Stages.name(t.stage(), req).text(), t.seatText(),
+                String.join(", ", t.tied()), Fmt.number(t.comparisonFigure(), req.lang()), seed,
+                String.join(req.t("election.tie-then"), t.chosenInTurn())) + " "
                 + req.t(t.decisive() ? "election.tie-decisive" : "election.tie-order"), null)).toList();
     }
 

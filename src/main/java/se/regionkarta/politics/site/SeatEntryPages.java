@@ -73,6 +73,7 @@ public final class SeatEntryPages implements WebServer.RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
+        routes.before(PATH, site.bounds().rates().before(se.regionkarta.web.RateLimits.Kind.WRITE));
         routes.get(PATH, this::show);
         routes.post(PATH, this::send);
     }

@@ -73,4 +73,17 @@ class PricesCsvTest {
         refused("2025-01-01,2025-12-31,visit,a,5\n", 1).hasMessageContaining("expected the header");
         refused("", 1).hasMessageContaining("empty");
     }
+
+    @Test
+    @DisplayName("price lists naming more than 32 767 codes are refused at the line that passes the limit (issue 13: was a 500)")
+    void tooManyCodes() {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < PricesCsv.MAX_CODES; i++) {
+            text.append("2025-01-01,2025-12-31,visit,c").append(i).append(",100\n");
+        }
+        assertThat(read(text.toString()).tariffs()).hasSize(PricesCsv.MAX_CODES);
+        // the same codes in another period are no new codes; one more is
+        text.append("2026-01-01,2026-12-31,visit,c0,100\n").append("2026-01-01,2026-12-31,visit,c-new,100\n");
+        refused(text.toString(), PricesCsv.MAX_CODES + 3).hasMessageContaining("more than 32767 codes");
+    }
 }
