@@ -54,8 +54,10 @@ public final class MediaTypes {
     /** Refuses a request whose Content-Type (any path) or Accept (the API) is malformed: the before-handler of every request. */
     static void check(Context ctx) {
         String contentType = ctx.header("Content-Type");
-        if (contentType != null) {
+        if (contentType != null && ErrorMapper.isApi(ctx)) {
             contentType(contentType);
+        } else if (contentType != null) {
+            parsed(contentType); // a site form without its boundary is shown again by the form that reads it
         }
         String accept = ctx.header("Accept");
         if (accept != null && ErrorMapper.isApi(ctx)) {
@@ -70,12 +72,18 @@ public final class MediaTypes {
      * @throws ApiProblem 415 for a charset the server does not know
      */
     public static MediaType contentType(String header) {
+        MediaType type = parsed(header);
+        if (type.type().equals("multipart") && type.parameters().getOrDefault("boundary", "").isEmpty()) {
+            throw BadInput.field("Content-Type", "a multipart body needs its boundary parameter, got " + header);
+        }
+        return type;
+    }
+
+    /** Parses a Content-Type header into one media type whose charset, if named, is known. */
+    private static MediaType parsed(String header) {
         MediaType type = mediaType(header, "Content-Type", false);
         if (type == null) {
             throw BadInput.field("Content-Type", "is empty; send a media type such as application/json");
-        }
-        if (type.type().equals("multipart") && type.parameters().getOrDefault("boundary", "").isEmpty()) {
-            throw BadInput.field("Content-Type", "a multipart body needs its boundary parameter, got " + header);
         }
         type.charset();
         return type;

@@ -83,13 +83,13 @@ class XssBrowserTest {
     }
 
     @Test
-    @DisplayName("a party name in a CSV uploaded to the seat calculator shows as text in the result")
+    @DisplayName("a party name in a CSV uploaded to the seat calculator by a logged-in editor shows as text in the result")
     void partyNameInUploadedCsv() throws Exception {
         Path csv = files.resolve("val.csv");
         Files.writeString(csv, "valkrets,rostberattigade,fasta_mandat,party,votes\nNorra,10000,5,\"" + PAYLOAD.replace("\"", "\"\"")
                 + "\",1000\nNorra,10000,5,B,500\n", StandardCharsets.UTF_8);
-        browser.driver.manage().deleteAllCookies(); // anonymous: the calculators' forms carry no CSRF token yet
-        browser.driver.get(server.url("/val"));
+        logIn("/val", By.id("votes")); // a session's form must carry its CSRF token, or the calculator answers 403
+
         browser.driver.findElement(By.id("votes")).clear();
         browser.driver.findElement(By.id("file")).sendKeys(csv.toString());
         browser.driver.findElement(By.id("seats")).clear();
@@ -125,15 +125,21 @@ class XssBrowserTest {
         browser.waitFor(By.id("tack"));
         assertNoDialog();
 
-        browser.driver.get(server.url("/logga-in?tillbaka=/region/kalmar/forslag"));
-        browser.driver.findElement(By.id("name")).sendKeys("sara");
-        browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.driver.findElement(By.id("login")).click();
-        browser.waitFor(By.id("open-h"));
+        logIn("/region/kalmar/forslag", By.id("open-h"));
         assertNoDialog();
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains(PAYLOAD);
         assertThat(browser.driver.findElements(By.cssSelector("main img[src='x']"))).isEmpty();
         assertInlineScriptBlocked();
+    }
+
+    /** Logs in as the editor through the login form, which then leads to {@code back}, where {@code shown} is waited for. */
+    private static void logIn(String back, By shown) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(server.url("/logga-in?tillbaka=" + back));
+        browser.driver.findElement(By.id("name")).sendKeys("sara");
+        browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("login")).click();
+        browser.waitFor(shown);
     }
 
     private static void assertNoDialog() {
