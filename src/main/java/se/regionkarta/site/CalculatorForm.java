@@ -158,9 +158,12 @@ public final class CalculatorForm {
                     }
                 });
             }
-        } catch (Exception malformed) { // Javalin passes the servlet's checked exceptions on unchecked
+        } catch (Exception e) { // Javalin passes the servlet's checked exceptions on without declaring them
             // a multipart body that cannot be parsed (no boundary, a part cut short, no closing boundary) is the
             // sender's mistake, not the server's (issue 13): the form again, empty, with a problem
+            if (!unreadableBody(e)) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
             names.forEach(n -> f.fields.put(n, ""));
             f.upload = null;
             f.files.clear();
@@ -172,6 +175,17 @@ public final class CalculatorForm {
             }
         }
         return f;
+    }
+
+    /** Tells whether a failure came from a body the container could not parse, not from the server itself. */
+    private static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException || t instanceof java.io.IOException
+                    || t instanceof jakarta.servlet.ServletException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns a sent file's bytes (at most one more than the limit, to tell that it is too large), or null when none was sent. */
