@@ -41,6 +41,7 @@ import se.regionkarta.suggestions.model.Limits;
 import se.regionkarta.suggestions.site.SuggestionPages;
 import se.regionkarta.web.Authentication;
 import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.Operations;
 import se.regionkarta.web.WebServer;
 
 /**
@@ -110,6 +111,6 @@ public final class Server {
                 new LoginPages(site, authentication),
                 new SuggestionPages(site, authentication,
                         registry.store().map(store -> Suggestions.in(store.jdbi(), clock, Limits.DEFAULT)), writing),
-                new EditPages(site, writing)), new SiteErrors(site), authentication);
+                new EditPages(site, writing)), new SiteErrors(site), authentication, new Operations(registry, clock));
     }
 }

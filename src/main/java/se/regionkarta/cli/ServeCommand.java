@@ -35,11 +35,21 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     AccessOptions accessOptions;
 
+    @Option(names = "--heap", paramLabel = "SIZE", description = "the server's heap budget, for example 1g or 768m "
+            + "(default: $REGIONKARTA_HEAP, else " + HeapBudget.DEFAULT + "); started with java -Xmx, that wins")
+    String heap;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw BadInput.field("--port", "a port is a number from 1 to 65535 (0 picks a free one), got " + port);
         }
+        String budget = HeapBudget.chosen(heap, System.getenv("REGIONKARTA_HEAP"));
+        if (RegionkartaCommand.of(spec).ownProcess() && !HeapBudget.setAlready()) {
+            // a JVM cannot lower its own maximum heap: the server runs in a JVM started with it (docs/operations.md)
+            return HeapBudget.serveInChild(budget, spec.root().commandLine().getParseResult().originalArgs());
+        }
+        HeapBudget.followParent();
         OpenIdSettings openId = accessOptions.openId();
         Clock clock = RegionkartaCommand.of(spec).clock();
         if (registry.data != null) {
@@ -90,9 +100,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Serves until the JVM is asked to stop, then stops the server and closes what it read from. */
+    /**
+     * Serves until the JVM is asked to stop (SIGTERM, SIGINT), then stops taking connections, lets the
+     * requests in flight finish (at most {@code Connections.STOP_TIMEOUT}), and closes what it read from.
+     */
     private int serve(LiveRegistry live, Access access, Runnable close) throws InterruptedException {
         Javalin server = start(live, access);
+        spec.commandLine().getOut().println("regionkarta: heap budget " + HeapBudget.maxHeapMegabytes() + " MB"
+                + HeapBudget.operatorOption().map(o -> " (" + o + ")").orElse(""));
         spec.commandLine().getOut().println("regionkarta: serving on http://localhost:" + server.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

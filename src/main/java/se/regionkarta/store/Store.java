@@ -189,6 +189,11 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         }
     }
 
+    /** Asks the database a trivial question; throws when it cannot be reached ({@code GET /ready}). */
+    public void ping() {
+        jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+    }
+
     /** Returns the number of changes ever logged. */
     public long changeCount() {
         return jdbi.withHandle(h -> new JdbiFactStore(h).changeCount());

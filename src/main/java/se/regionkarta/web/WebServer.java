@@ -29,9 +29,12 @@ public final class WebServer {
      * @param groups the features' routes, registered in order
      * @param site renders the answers to failures outside the API
      * @param authentication gives each request its principal, before any route
+     * @param operations health, readiness and metrics; their counts of every request
      */
-    public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site, Authentication authentication) {
+    public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site, Authentication authentication,
+            Operations operations) {
         return Javalin.create(config -> {
+            Connections.apply(config, operations.metrics()); // limits on connections, threads and bodies; request ids
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = false; // CacheHeaders makes cheaper, quoted ETags and answers 304
             config.http.prefer405over404 = true;
@@ -51,6 +54,7 @@ public final class WebServer {
             config.routes.before(WellEncoded::require);
             config.routes.before(authentication::attach);
             config.routes.after(CacheHeaders::apply);
+            operations.register(config.routes);
             groups.forEach(g -> g.register(config.routes));
         });
     }
