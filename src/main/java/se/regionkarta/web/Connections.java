@@ -35,6 +35,11 @@ public final class Connections {
     public static final int MAX_HEADER_BYTES = 16 * 1024;
     /** On stop (SIGTERM), how long requests in flight may take to finish before the server closes anyway. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * While stopping, a connection silent this long is closed (Jetty's default, 1 s, would cut a client
+     * that pauses for a second in the middle of sending its body).
+     */
+    public static final Duration IDLE_TIMEOUT_STOPPING = Duration.ofSeconds(5);
 
     private Connections() {
     }
@@ -68,6 +73,7 @@ public final class Connections {
                 for (Connector connector : server.getConnectors()) {
                     if (connector instanceof AbstractConnector c) {
                         c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                        c.setShutdownIdleTimeout(IDLE_TIMEOUT_STOPPING.toMillis());
                     }
                 }
             }
