@@ -60,6 +60,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // the store stays open while the server runs: the change feed and "recorded by" read its log,
         // and a watcher serves what other processes load into it (docs/decisions/0017-…)
+        if (registry.storeConfig().home() != null) {
+            // the embedded store's file is compacted as serve starts, when no other process holds it (docs/operations.md)
+            report(Stores.open(registry.storeConfig(), clock).closeCompacting(), spec.commandLine().getErr());
+        }
         Store store = registry.openFilled(spec.commandLine().getErr());
         StoreWatcher watcher = null;
         try {
@@ -73,6 +77,16 @@ public final class ServeCommand implements Callable<Integer> {
             close(watcher, store);
             throw e;
         }
+    }
+
+    /** Says what compacting the embedded store did: its file's size before and after, or why it was not compacted. */
+    static void report(Store.Compaction compaction, java.io.PrintWriter out) {
+        if (compaction.done()) {
+            out.printf("regionkarta: compacted the store: %.1f MB → %.1f MB%n", compaction.before() / 1e6, compaction.after() / 1e6);
+        } else if (compaction != Store.Compaction.NOT_EMBEDDED_STORE) {
+            out.println("regionkarta: the store was not compacted: " + compaction.reason());
+        }
+        out.flush();
     }
 
     private static void close(StoreWatcher watcher, Store store) {
