@@ -420,8 +420,13 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
                     return Compaction.IN_USE;
                 }
                 long before = Files.size(file);
+                // compaction writes a new database file; a fresh snapshot file is made to name it, not the old one
+                java.util.Optional<StoreContents> kept = snapshotFile.read();
                 try (Statement st = c.createStatement()) {
                     st.execute("SHUTDOWN COMPACT");
+                }
+                if (kept.isPresent()) {
+                    keep(kept.get());
                 }
                 return Compaction.compacted(before, Files.size(file));
             } catch (SQLException | IOException e) {
