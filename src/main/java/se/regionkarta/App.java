@@ -43,7 +43,7 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(Clock.system(SWEDEN)).execute(args));
+        System.exit(commandLine(Clock.system(SWEDEN), System.in, true).execute(args));
     }
 
     /** Builds the command line with the system clock. */
@@ -58,7 +58,13 @@ public final class App {
 
     /** Builds the command line with the given clock and standard input (from which {@code users add} reads a password). */
     public static CommandLine commandLine(Clock clock, java.io.InputStream in) {
-        CommandLine cli = new CommandLine(new RegionkartaCommand(clock, SectionReaders::loader, Server::create, in));
+        return commandLine(clock, in, false);
+    }
+
+    /** Builds the command line; {@code ownProcess}: it is the process's own, so serve may start its server's JVM. */
+    private static CommandLine commandLine(Clock clock, java.io.InputStream in, boolean ownProcess) {
+        CommandLine cli = new CommandLine(new RegionkartaCommand(clock, SectionReaders::loader, Server::create, in,
+                ownProcess));
         commands().forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler(RegionkartaCommand::handle);
         return cli;

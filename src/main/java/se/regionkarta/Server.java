@@ -42,6 +42,7 @@ import se.regionkarta.suggestions.site.SuggestionPages;
 import se.regionkarta.web.Authentication;
 import se.regionkarta.web.Bounds;
 import se.regionkarta.web.LiveRegistry;
+import se.regionkarta.web.Operations;
 import se.regionkarta.web.PublicAddress;
 import se.regionkarta.web.WebServer;
 
@@ -142,6 +143,6 @@ public final class Server {
                 new LoginPages(site, authentication),
                 new SuggestionPages(site, authentication,
                         registry.store().map(store -> Suggestions.in(store.jdbi(), clock, Limits.DEFAULT)), writing),
-                new EditPages(site, writing)), new SiteErrors(site), authentication, address);
+                new EditPages(site, writing)), new SiteErrors(site), authentication, address, new Operations(registry, clock));
     }
 }

@@ -46,6 +46,7 @@ public final class LoadCommand implements Callable<Integer> {
             SyncReport report = store.load(data.dataset(), data::fileOf, System.getProperty("user.name", "unknown"), origin,
                     allowClosing);
             out.printf("loaded %d facts into %s: %s%n", data.dataset().size(), registry.storeConfig().safeUrl(), report);
+            ServeCommand.report(store.closeCompacting(), out);
         } catch (ClosingRefused e) {
             throw new CliException(ExitCode.USAGE, "load refused: " + e.getMessage() + ". Nothing was stored; if "
                     + origin + " is meant to hold that much less, load it again with --allow-closing");

@@ -33,6 +33,7 @@ public final class RegionkartaCommand {
     private final ServerFactory server;
     private final ErrorLog errorLog = ErrorLog.ofSystem();
     private final InputStream in;
+    private final boolean ownProcess;
 
     /**
      * @param clock a clock in Europe/Stockholm
@@ -46,10 +47,25 @@ public final class RegionkartaCommand {
     /** @param in standard input, from which commands read what is not given as an argument (a password) */
     public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, ServerFactory server,
             InputStream in) {
+        this(clock, loader, server, in, false);
+    }
+
+    /**
+     * @param ownProcess true when the command line is the process's own ({@code main}): {@code serve} may
+     *     then start its server in a JVM of its own with the heap budget; false in a test's JVM
+     */
+    public RegionkartaCommand(Clock clock, Supplier<DatasetLoader> loader, ServerFactory server,
+            InputStream in, boolean ownProcess) {
         this.clock = clock;
         this.loader = loader;
         this.server = server;
         this.in = in;
+        this.ownProcess = ownProcess;
+    }
+
+    /** Tells whether this command line runs as the process's own, from {@code main}. */
+    boolean ownProcess() {
+        return ownProcess;
     }
 
     /** Returns the root of the command line a command runs in. */

@@ -41,11 +41,21 @@ public final class ServeCommand implements Callable<Integer> {
             + "else http://localhost:PORT/); never taken from a request's Host header")
     String publicUrl;
 
+    @Option(names = "--heap", paramLabel = "SIZE", description = "the server's heap budget, for example 1g or 768m "
+            + "(default: $REGIONKARTA_HEAP, else " + HeapBudget.DEFAULT + "); started with java -Xmx, that wins")
+    String heap;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw BadInput.field("--port", "a port is a number from 1 to 65535 (0 picks a free one), got " + port);
         }
+        String budget = HeapBudget.chosen(heap, System.getenv("REGIONKARTA_HEAP"));
+        if (RegionkartaCommand.of(spec).ownProcess() && !HeapBudget.setAlready()) {
+            // a JVM cannot lower its own maximum heap: the server runs in a JVM started with it (docs/operations.md)
+            return HeapBudget.serveInChild(budget, spec.root().commandLine().getParseResult().originalArgs());
+        }
+        HeapBudget.followParent();
         OpenIdSettings openId = accessOptions.openId();
         PublicAddress address = publicAddress();
         Clock clock = RegionkartaCommand.of(spec).clock();
@@ -57,6 +67,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // the store stays open while the server runs: the change feed and "recorded by" read its log,
         // and a watcher serves what other processes load into it (docs/decisions/0017-…)
+        if (registry.storeConfig().home() != null) {
+            // the embedded store's file is compacted as serve starts, when no other process holds it (docs/operations.md)
+            report(Stores.open(registry.storeConfig(), clock).closeCompacting(), spec.commandLine().getErr());
+        }
         Store store = registry.openFilled(spec.commandLine().getErr());
         StoreWatcher watcher = null;
         try {
@@ -85,6 +99,16 @@ public final class ServeCommand implements Callable<Integer> {
         return parsed.address();
     }
 
+    /** Says what compacting the embedded store did: its file's size before and after, or why it was not compacted. */
+    static void report(Store.Compaction compaction, java.io.PrintWriter out) {
+        if (compaction.done()) {
+            out.printf("regionkarta: compacted the store: %.1f MB → %.1f MB%n", compaction.before() / 1e6, compaction.after() / 1e6);
+        } else if (compaction != Store.Compaction.NOT_EMBEDDED_STORE) {
+            out.println("regionkarta: the store was not compacted: " + compaction.reason());
+        }
+        out.flush();
+    }
+
     private static void close(StoreWatcher watcher, Store store) {
         try {
             if (watcher != null) {
@@ -110,9 +134,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Serves until the JVM is asked to stop, then stops the server and closes what it read from. */
+    /**
+     * Serves until the JVM is asked to stop (SIGTERM, SIGINT), then stops taking connections, lets the
+     * requests in flight finish (at most {@code Connections.STOP_TIMEOUT}), and closes what it read from.
+     */
     private int serve(LiveRegistry live, Access access, PublicAddress address, Runnable close) throws InterruptedException {
         Javalin server = start(live, access, address);
+        spec.commandLine().getOut().println("regionkarta: heap budget " + HeapBudget.maxHeapMegabytes() + " MB"
+                + HeapBudget.operatorOption().map(o -> " (" + o + ")").orElse(""));
         spec.commandLine().getOut().println("regionkarta: serving on http://localhost:" + server.port() + "/");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

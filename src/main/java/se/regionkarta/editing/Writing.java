@@ -7,6 +7,8 @@ import se.regionkarta.access.model.Principal;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
 import se.regionkarta.provenance.model.Identified;
+import se.regionkarta.input.BadInput;
+import se.regionkarta.store.ConcurrentChange;
 import se.regionkarta.store.StaleWrite;
 import se.regionkarta.store.Store;
 import se.regionkarta.store.Why;
@@ -81,7 +83,16 @@ public final class Writing {
             who = Authorization.requireEditor(ctx, null);
         }
         Store store = registry.store().orElseThrow(() -> new IllegalStateException("a write reached a registry without a store"));
-        Written written = store.write(draft.edits(), new Why(who.name(), draft.sourceId(), draft.comment(), null));
+        Written written;
+        try {
+            written = store.write(draft.edits(), new Why(who.name(), draft.sourceId(), draft.comment(), null));
+        } catch (RuntimeException e) {
+            // a stale version, a broken rule or a concurrent writer refuse the write; anything else is the store failing
+            if (!(e instanceof StaleWrite || e instanceof BadInput || e instanceof ConcurrentChange)) {
+                registry.storeFailed(LiveRegistry.StoreOperation.WRITE);
+            }
+            throw e;
+        }
         registry.refresh();
         return written;
     }

@@ -6,6 +6,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,6 +62,7 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     private final HomeLock homeLock;
     private final SnapshotFile snapshotFile;
     private final Writes writes;
+    private final StoreConfig config;
     /** The data files' rules that edits are checked by; null for a store opened only to load and read. */
     private final FactCheck rules;
 
@@ -67,6 +75,7 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         this.snapshotFile = config.home() == null ? null : SnapshotFile.in(config.home());
         this.homeLock = config.home() == null ? null : new HomeLock(config.home());
         this.writes = new Writes(jdbi, postgres, json);
+        this.config = config;
     }
 
     /** Connects to the store for loads and reads, not edits ({@link #open(StoreConfig, Clock, DatasetLoader)}). */
@@ -187,6 +196,11 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
                 // nothing was written, or it stays unreadable: either way readers read the store
             }
         }
+    }
+
+    /** Asks the database a trivial question; throws when it cannot be reached ({@code GET /ready}). */
+    public void ping() {
+        jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
     }
 
     /** Returns the number of changes ever logged. */
@@ -374,6 +388,68 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    /**
+     * Closes the store, and compacts the embedded store's file when this process is the only one
+     * connected to it (docs/operations.md "Compaction"): H2's {@code SHUTDOWN COMPACT} rewrites the
+     * file without the space old versions of its pages took, which H2 otherwise keeps. Another process
+     * that holds the file (a running {@code serve}, which this process then reaches through H2's
+     * automatic mixed mode) or is connected to it makes compaction impossible: the store is then only
+     * closed. Runs under the home lock, so that no writer of another process starts meanwhile.
+     */
+    public Compaction closeCompacting() {
+        if (homeLock == null) {
+            close();
+            return Compaction.NOT_EMBEDDED_STORE;
+        }
+        return homeLock.exclusively(() -> {
+            close();
+            Path file = config.home().resolve("regionkarta.mv.db");
+            try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password())) {
+                if (!(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal)) {
+                    return Compaction.IN_USE;
+                }
+                int sessions;
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("select count(*) from information_schema.sessions")) {
+                    rs.next();
+                    sessions = rs.getInt(1);
+                }
+                if (sessions > 1) {
+                    return Compaction.IN_USE;
+                }
+                long before = Files.size(file);
+                // compaction writes a new database file; a fresh snapshot file is made to name it, not the old one
+                java.util.Optional<StoreContents> kept = snapshotFile.read();
+                try (Statement st = c.createStatement()) {
+                    st.execute("SHUTDOWN COMPACT");
+                }
+                if (kept.isPresent()) {
+                    keep(kept.get());
+                }
+                return Compaction.compacted(before, Files.size(file));
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("the store could not be compacted: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * What {@link #closeCompacting()} did; {@code before} and {@code after} are the file's sizes in bytes.
+     *
+     * @param done whether the file was compacted
+     */
+    public record Compaction(boolean done, String reason, long before, long after) {
+        /** The store is not an embedded store in a home directory: nothing to compact. */
+        public static final Compaction NOT_EMBEDDED_STORE = new Compaction(false, "not an embedded store", 0, 0);
+        /** Another process is connected. */
+        public static final Compaction IN_USE = new Compaction(false,
+                "another process is connected to the store (a running serve?); it was not compacted", 0, 0);
+
+        static Compaction compacted(long before, long after) {
+            return new Compaction(true, "compacted", before, after);
+        }
     }
 
 }

@@ -3,7 +3,9 @@ package se.regionkarta.web;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import se.regionkarta.dataset.model.Dataset;
 import se.regionkarta.dataset.model.FactKind;
@@ -30,6 +32,11 @@ public final class LiveRegistry {
     private final Store store;
     private final Clock clock;
     private final AtomicReference<State> current;
+    private final Map<StoreOperation, AtomicLong> storeErrors = new EnumMap<>(Map.of(
+            StoreOperation.REFRESH, new AtomicLong(), StoreOperation.WRITE, new AtomicLong()));
+
+    /** What the served registry asks of its store, for counting failures ({@code /metrics}). */
+    public enum StoreOperation { REFRESH, WRITE }
 
     /** What is served at one moment: the snapshot and, per fact ({@code kind:id}), its latest change and its version. */
     private record State(Published published, Map<String, Change> recorded, Map<String, Integer> versions, long generation) {
@@ -105,10 +112,25 @@ public final class LiveRegistry {
         if (store == null) {
             return;
         }
-        long generation = store.generation();
-        if (generation != current.get().generation()) {
-            publish(store.contents());
+        try {
+            long generation = store.generation();
+            if (generation != current.get().generation()) {
+                publish(store.contents());
+            }
+        } catch (RuntimeException e) {
+            storeFailed(StoreOperation.REFRESH);
+            throw e;
         }
+    }
+
+    /** Counts a failure of the store (not a refusal of what was asked): {@code regionkarta_store_errors_total}. */
+    public void storeFailed(StoreOperation operation) {
+        storeErrors.get(operation).incrementAndGet();
+    }
+
+    /** Returns how many times the store failed at an operation since this registry was made. */
+    public long storeErrors(StoreOperation operation) {
+        return storeErrors.get(operation).get();
     }
 
     private State state(StoreContents contents) {

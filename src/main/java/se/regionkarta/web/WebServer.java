@@ -35,9 +35,11 @@ public final class WebServer {
      * @param groups the features' routes, registered in order
      * @param site renders the answers to failures outside the API
      * @param authentication gives each request its principal, before any route
+     * @param operations health, readiness and metrics; their counts of every request
      */
-    public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site, Authentication authentication) {
-        return create(groups, site, authentication, PublicAddress.LOCAL);
+    public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site, Authentication authentication,
+            Operations operations) {
+        return create(groups, site, authentication, PublicAddress.LOCAL, operations);
     }
 
     /**
@@ -47,11 +49,13 @@ public final class WebServer {
      * @param site renders the answers to failures outside the API
      * @param authentication gives each request its principal, before any route
      * @param address where people reach the service, for the absolute addresses it writes
+     * @param operations health, readiness and metrics; their counts of every request
      */
     public static Javalin create(List<RouteGroup> groups, ErrorMapper.SitePages site, Authentication authentication,
-            PublicAddress address) {
+            PublicAddress address, Operations operations) {
         boolean trustProxy = authentication.access().trustProxy();
         return Javalin.create(config -> {
+            Connections.apply(config, operations.metrics()); // limits on connections, threads and bodies; request ids
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.generateEtags = false; // CacheHeaders makes cheaper, quoted ETags and answers 304
             config.http.prefer405over404 = true;
@@ -76,6 +80,7 @@ public final class WebServer {
             new ErrorMapper(site).register(config.routes);
             config.routes.before(authentication::attach);
             config.routes.after(CacheHeaders::apply);
+            operations.register(config.routes);
             groups.forEach(g -> g.register(config.routes));
             headAsGet(config);
         });

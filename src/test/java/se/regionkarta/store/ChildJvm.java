@@ -35,9 +35,28 @@ final class ChildJvm implements AutoCloseable {
     private final List<Process> started = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * Runs children with the given JVM options; with no heap option among them, with {@code -Xmx1g},
+     * so that {@code serve} serves in the JVM started (and a kill of it kills the server), as an
+     * operator's own {@code -Xmx} makes it (docs/operations.md "Heap budget").
+     */
     ChildJvm(Path logs, String... jvmOptions) {
         this.logs = logs;
-        this.jvmOptions = List.of(jvmOptions);
+        List<String> options = new ArrayList<>(List.of(jvmOptions));
+        if (options.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
+            options.add(0, "-Xmx1g");
+        }
+        this.jvmOptions = List.copyOf(options);
+    }
+
+    private ChildJvm(Path logs, List<String> jvmOptions) {
+        this.logs = logs;
+        this.jvmOptions = jvmOptions;
+    }
+
+    /** Runs children as {@code java -cp … App}, with no heap option: as an operator runs the jar. */
+    static ChildJvm withoutHeapOption(Path logs) {
+        return new ChildJvm(logs, List.of());
     }
 
     /** What one command printed and how it ended. */
@@ -79,6 +98,11 @@ final class ChildJvm implements AutoCloseable {
 
         boolean alive() {
             return process.isAlive();
+        }
+
+        /** Returns the process started (the first JVM, which may have started the serving one). */
+        Process process() {
+            return process;
         }
     }
 
@@ -150,6 +174,19 @@ final class ChildJvm implements AutoCloseable {
         throw new AssertionError("GET " + path + " did not give the expected answer within " + within + "; last: " + last);
     }
 
+    /** Sends a GET with one header and returns the status, or -1 when there was no answer. */
+    int getWithHeader(int port, String path, String name, String value) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header(name, value)
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Returns the body of a 200 answer, or null for any other answer. */
     String get(int port, String path) {
         try {
@@ -172,7 +209,8 @@ final class ChildJvm implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         // the store is given on the command line only; a developer's own settings must not leak in
-        Stream.of("REGIONKARTA_DB", "REGIONKARTA_DB_USER", "REGIONKARTA_DB_PASSWORD", "REGIONKARTA_HOME", "XDG_DATA_HOME")
+        Stream.of("REGIONKARTA_DB", "REGIONKARTA_DB_USER", "REGIONKARTA_DB_PASSWORD", "REGIONKARTA_HOME", "XDG_DATA_HOME",
+                        "REGIONKARTA_HEAP", "REGIONKARTA_SERVE_PARENT", "REGIONKARTA_ACCESS_LOG")
                 .forEach(builder.environment()::remove);
         return builder;
     }

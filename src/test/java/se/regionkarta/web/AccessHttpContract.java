@@ -57,7 +57,8 @@ abstract class AccessHttpContract {
         };
         LiveRegistry registry = new LiveRegistry(TestServer.BUNDLED, ChangeLog.EMPTY, CLOCK);
         guarded = WebServer.create(List.of(writes), new SiteErrors(new Site(registry, new Pages(), CLOCK)),
-                new Authentication(Access.of(server.store().jdbi(), CLOCK, provider.settings(), false))).start(0);
+                new Authentication(Access.of(server.store().jdbi(), CLOCK, provider.settings(), false)),
+                new Operations(registry, CLOCK)).start(0);
     }
 
     @AfterAll

@@ -169,7 +169,8 @@ class ErrorAnswersTest {
                 });
             };
             server = WebServer.create(List.of(failing), new SiteErrors(new Site(registry, new Pages(), TestServer.CLOCK)),
-                    new Authentication(se.regionkarta.access.Access.withoutStore(TestServer.CLOCK, null))).start(0);
+                    new Authentication(se.regionkarta.access.Access.withoutStore(TestServer.CLOCK, null)),
+                    new Operations(registry, TestServer.CLOCK)).start(0);
         }
 
         @AfterAll
