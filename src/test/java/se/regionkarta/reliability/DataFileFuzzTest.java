@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -89,6 +90,24 @@ class DataFileFuzzTest {
         try (var walk = Files.walk(work)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    @Example
+    @Label("a valid directory whose load would end too many facts is refused, and the store is exactly as before")
+    void refusedLoad() throws IOException {
+        Path dir = work.resolve("without-figures");
+        DataDirs.copy(DataDirs.bundled(), dir);
+        Files.delete(dir.resolve("regions/kalmar/kalmar.figures.csv"));
+        LoadResult result = SectionReaders.loader().load(dir);
+        assertThat(result.problems()).isEmpty();
+        String before = fingerprint();
+        try {
+            store.load(result.dataset(), result::fileOf, "fuzz", dir.toString(), false);
+            fail("a load ending every key figure of Kalmar was taken");
+        } catch (ClosingRefused e) {
+            LOAD_REFUSED.incrementAndGet();
+        }
+        assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Property(tries = TRIES, shrinking = net.jqwik.api.ShrinkingMode.OFF, afterFailure = net.jqwik.api.AfterFailureMode.RANDOM_SEED)
