@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -318,14 +317,6 @@ class KillNineTest {
 
         String printed() {
             return String.join("\n", lines);
-        }
-    }
-
-    static {
-        try {
-            Files.createDirectories(Path.of("target"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
