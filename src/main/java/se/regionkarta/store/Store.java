@@ -143,8 +143,12 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
 
     @Override
     public Map<String, se.regionkarta.history.Change> latestByFact() {
+        return jdbi.withHandle(h -> latestByFact(new JdbiFactStore(h)));
+    }
+
+    private static Map<String, se.regionkarta.history.Change> latestByFact(JdbiFactStore facts) {
         Map<String, se.regionkarta.history.Change> out = new LinkedHashMap<>();
-        jdbi.withHandle(h -> new JdbiFactStore(h).latestChanges()).forEach(c -> out.put(c.kind() + ":" + c.id(), c));
+        facts.latestChanges().forEach(c -> out.put(c.kind() + ":" + c.id(), c));
         return out;
     }
 
@@ -157,10 +161,32 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         return jdbi.withHandle(h -> new JdbiFactStore(h).lastChange());
     }
 
-    /** Reads everything read commands need: the facts and who recorded each, with the signal read first. */
+    /** How often {@link #contents()} reads again when a write slipped in, before it holds writers off instead. */
+    private static final int CONSISTENT_READS = 5;
+
+    /**
+     * Reads everything read commands need: the facts, who recorded each and each fact's version, and
+     * the signal, all as of one moment. The facts and the versions are read by separate queries; a
+     * write that commits between them would pair a fact's older record with its newer version, and
+     * a writer that sent that version in If-Match would then have its change taken as "no change"
+     * and answered 200 without being written (a lost update, found by the reliability suite). So the
+     * signal is read before and after, and the read is repeated when it moved; when writers keep
+     * overtaking it, it is read once more while holding the writers' lock.
+     */
     public StoreContents contents() {
-        long generation = generation();
-        return new StoreContents(generation, read(), latestByFact());
+        for (int i = 0; i < CONSISTENT_READS; i++) {
+            long generation = generation();
+            Dataset dataset = read();
+            Map<String, se.regionkarta.history.Change> recorded = latestByFact();
+            if (generation() == generation) {
+                return new StoreContents(generation, dataset, recorded);
+            }
+        }
+        return jdbi.inTransaction(h -> {
+            JdbiFactStore facts = new JdbiFactStore(h);
+            facts.lockWriters(postgres);
+            return new StoreContents(facts.lastChange(), read(facts), latestByFact(facts));
+        });
     }
 
     /**
@@ -351,7 +377,11 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
 
     /** Reads every fact back into a dataset, each kind in the order it was loaded. */
     public Dataset read() {
-        List<Map.Entry<String, String>> documents = jdbi.withHandle(h -> new JdbiFactStore(h).documents());
+        return jdbi.withHandle(h -> read(new JdbiFactStore(h)));
+    }
+
+    private Dataset read(JdbiFactStore facts) {
+        List<Map.Entry<String, String>> documents = facts.documents();
         Dataset.Builder builder = new Dataset.Builder();
         for (Map.Entry<String, String> doc : documents) {
             FactKind kind = FactKind.named(doc.getKey())
