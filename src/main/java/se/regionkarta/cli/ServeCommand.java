@@ -101,6 +101,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Says what compacting the embedded store did: its file's size before and after, or why it was not compacted. */
     static void report(Store.Compaction compaction, java.io.PrintWriter out) {
+        if (compaction.done() && compaction.before() - compaction.after() < 1_000_000) {
+            return; // nothing worth saying: a fresh store, or one compacted not long ago
+        }
         if (compaction.done()) {
             out.printf("regionkarta: compacted the store: %.1f MB → %.1f MB%n", compaction.before() / 1e6, compaction.after() / 1e6);
         } else if (compaction != Store.Compaction.NOT_EMBEDDED_STORE) {

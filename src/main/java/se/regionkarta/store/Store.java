@@ -475,7 +475,7 @@ public final class Store implements AutoCloseable, se.regionkarta.history.Change
         public static final Compaction NOT_EMBEDDED_STORE = new Compaction(false, "not an embedded store", 0, 0);
         /** Another process is connected. */
         public static final Compaction IN_USE = new Compaction(false,
-                "another process is connected to the store (a running serve?); it was not compacted", 0, 0);
+                "another process is connected to it (a running serve?); the next load or serve start that has it alone compacts it", 0, 0);
 
         static Compaction compacted(long before, long after) {
             return new Compaction(true, "compacted", before, after);

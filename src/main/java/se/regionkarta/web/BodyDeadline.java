@@ -12,6 +12,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a request's body before any worker thread waits for it, and within a deadline (issue 13):
@@ -26,6 +28,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class BodyDeadline extends Handler.Wrapper {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BodyDeadline.class);
     private final Duration deadline;
     private final int prefetch;
     private final long budget;
@@ -79,12 +82,21 @@ final class BodyDeadline extends Handler.Wrapper {
 
         void start() {
             timer = getComponents().getScheduler().schedule(this::expire, deadline.toMillis(), TimeUnit.MILLISECONDS);
-            run();
+            readOn(true);
         }
 
-        /** Reads what has arrived; demands more, or hands the request on. Also the demand callback. */
+        /** The demand callback: more of the body has arrived. */
         @Override
         public void run() {
+            readOn(false);
+        }
+
+        /**
+         * Reads what has arrived; demands more, or hands the request on. From a demand callback the
+         * request is handed on in another thread: the handler may block reading the rest of a large
+         * body, whose next demand callback Jetty runs only after this one has returned.
+         */
+        private void readOn(boolean direct) {
             while (true) {
                 Content.Chunk chunk = getWrapped().read();
                 if (chunk == null) {
@@ -98,8 +110,12 @@ final class BodyDeadline extends Handler.Wrapper {
                 }
                 boolean enough = keep(chunk);
                 chunk.release();
-                if (enough) {
+                if (enough && direct) {
                     handOn();
+                    return;
+                }
+                if (enough) {
+                    getComponents().getExecutor().execute(this::handOn);
                     return;
                 }
             }
@@ -165,6 +181,9 @@ final class BodyDeadline extends Handler.Wrapper {
                 expired = true;
                 timer.cancel();
                 release();
+            }
+            if (ClientGone.in(failure)) { // one line, as ErrorMapper writes for a body that stops later (issue 13)
+                LOG.warn("{} {}: client went away", getMethod(), getHttpURI().getPath());
             }
             Response.writeError(this, response, callback, 400, "the request body could not be read", failure);
         }

@@ -58,6 +58,11 @@ class ApiFuzzTest {
         "{\"name\": 1e999, \"_source\": \"kalmar-deck\"}", "{\"a\":1,\"a\":2}", "NaN", "\u0000\u0001\u0002",
         "group,ballots,cartel\nS,-1,\nM,NaN,\n", "party,votes\n", "\uFEFF{}", "{\"votes\": \"x\"}", "{\"parties\": [{}]}"};
 
+    /** Malformed or odd media types for Accept and Content-Type (issue 13: ";" alone answered 500). */
+    static final String[] HOSTILE_MEDIA_TYPES = {";", "", " ", "*/*;q=abc", "application/json;q=2", "text/csv; charset=",
+        "text/csv; charset=x-unknown", "multipart/form-data", "application/json; charset=\"utf-8", "a/b/c", "/", "*",
+        "application/*;;", "text/csv; boundary=\"", "application/json, ;, text/csv"};
+
     static TestServer server;
     static String token;
     static List<Operation> operations;
@@ -141,10 +146,15 @@ class ApiFuzzTest {
         String target = path + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
         boolean write = !op.method().equals("GET");
         List<String> headers = new ArrayList<>();
+        if (random.nextInt(4) == 0) {
+            headers.add("Accept: " + HOSTILE_MEDIA_TYPES[random.nextInt(HOSTILE_MEDIA_TYPES.length)]);
+        }
         byte[] body = null;
         if (write) {
             headers.add("Authorization: Bearer " + (random.nextInt(10) == 0 ? value(random).replaceAll("[\\r\\n]", "") : token));
-            String type = op.types().isEmpty() || random.nextInt(8) == 0 ? "application/x-fuzz" : op.types().get(random.nextInt(op.types().size()));
+            String type = op.types().isEmpty() || random.nextInt(8) == 0 ? "application/x-fuzz"
+                    : random.nextInt(8) == 0 ? HOSTILE_MEDIA_TYPES[random.nextInt(HOSTILE_MEDIA_TYPES.length)]
+                    : op.types().get(random.nextInt(op.types().size()));
             headers.add("Content-Type: " + type);
             if (op.headers().contains("If-Match")) {
                 String tag = random.nextInt(3) == 0 ? value(random) : currentTag(path);
@@ -165,6 +175,10 @@ class ApiFuzzTest {
         STATUSES.computeIfAbsent(a.status, s -> new AtomicInteger()).incrementAndGet();
         assertThat(a.status).as("%s %s (%s) answered %s", op.method(), shortened(target), body == null ? "no body"
                 : shortened(new String(body, StandardCharsets.UTF_8)), shortened(a.body)).isBetween(100, 499);
+        if (a.status >= 400) { // every refusal under /api/, from the router or below it, is a problem
+            assertThat(a.head.toLowerCase(java.util.Locale.ROOT)).as("%s %s answered %s without problem+json", op.method(),
+                    shortened(target), a.status).contains("content-type: application/problem+json");
+        }
         if (write) {
             WRITES.incrementAndGet();
             if (a.status >= 400) {

@@ -133,6 +133,31 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    @Timeout(60)
+    @DisplayName("a body larger than what is read ahead, sent in parts, is read whole by the handler (it hung before)")
+    void largeBodyInPartsIsReadWhole() throws Exception {
+        StringBuilder csv = new StringBuilder("valkrets,rostberattigade,fasta_mandat,party,votes\n");
+        for (int i = 0; csv.length() < 3 * 1024 * 1024; i++) {
+            csv.append("K,1,,").append(i % 2 == 0 ? "S" : "M").append(",").append(1 + i % 7).append('\n');
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        try (Socket s = new Socket("localhost", server.port())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/v1/elections/allocate?seats=8 HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                    + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < body.length; i += 512 * 1024) {
+                out.write(body, i, Math.min(512 * 1024, body.length - i));
+                out.flush();
+                Thread.sleep(200);
+            }
+            String answer = new String(readAll(s.getInputStream()), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 ").doesNotStartWith("HTTP/1.1 5").doesNotStartWith("HTTP/1.1 408");
+        }
+    }
+
     private static void oneByte(Socket s) {
         try {
             s.getOutputStream().write('1');
