@@ -53,12 +53,14 @@ final class ContainerErrors extends ErrorHandler {
             case 414 -> ProblemType.URI_TOO_LONG;
             case 431 -> ProblemType.HEADERS_TOO_LARGE;
             case 400 -> ProblemType.BAD_PARAMETER;
+            case 408 -> ProblemType.REQUEST_TIMEOUT;
             default -> null;
         };
         String detail = switch (status) {
             case 414 -> "The request's address is longer than the server reads.";
             case 431 -> "The request's headers are larger than the server reads.";
             case 400 -> "The request's address is not a valid, percent-encoded UTF-8 path (RFC 3986).";
+            case 408 -> "The request's body did not arrive in time.";
             default -> "The server could not read the request.";
         };
         StringBuilder json = new StringBuilder("{\"type\":\"").append(type == null ? "about:blank" : type.uri())
@@ -78,6 +80,7 @@ final class ContainerErrors extends ErrorHandler {
         String text = switch (status) {
             case 414 -> "Adressen är för lång.";
             case 431 -> "Förfrågan har för stora huvuden (till exempel för många eller för stora kakor).";
+            case 408 -> "Förfrågan kom inte fram i tid. Försök igen.";
             default -> "Adressen går inte att läsa. Kontrollera att den är rätt skriven.";
         };
         return "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"

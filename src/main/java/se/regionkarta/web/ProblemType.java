@@ -14,6 +14,8 @@ public enum ProblemType {
     NOT_FOUND(404, "Not found", "Nothing has that id or address."),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "The resource exists but does not accept this HTTP method."),
     NOT_ACCEPTABLE(406, "Not acceptable", "The API answers only in JSON (application/json or application/problem+json)."),
+    REQUEST_TIMEOUT(408, "Request timeout", "The request's body did not arrive within 30 s of its headers (docs/operations.md); "
+            + "nothing was read or written and the connection is closed. Send the body at once."),
     CONFLICT(409, "Conflict", "A fact with that id already exists; change it with PATCH instead of creating it."),
     PRECONDITION_FAILED(412, "Precondition failed", "The fact has changed since the version named in If-Match was read; "
             + "the answer's ETag names the version it has now."),

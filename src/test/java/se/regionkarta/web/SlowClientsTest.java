@@ -91,7 +91,7 @@ class SlowClientsTest {
 
     @Test
     @Timeout(120)
-    @DisplayName("a body still on its way when the body deadline passes is answered 408 and its connection closed")
+    @DisplayName("a body still on its way when the body deadline passes is answered 408 request-timeout and its connection closed")
     void slowBodyIsCutAtTheDeadline() throws Exception {
         try (Socket s = new Socket("localhost", server.port())) {
             s.setSoTimeout((int) Connections.BODY_DEADLINE.plusSeconds(30).toMillis());
@@ -103,7 +103,8 @@ class SlowClientsTest {
                 drip.scheduleWithFixedDelay(() -> oneByte(s), 2, 2, TimeUnit.SECONDS);
                 String answer = new String(readAll(s.getInputStream()), StandardCharsets.ISO_8859_1);
 
-                assertThat(answer).startsWith("HTTP/1.1 408");
+                assertThat(answer).startsWith("HTTP/1.1 408").contains("Content-Type: application/problem+json")
+                        .contains("\"code\":\"request-timeout\"");
             } finally {
                 drip.shutdownNow();
             }
