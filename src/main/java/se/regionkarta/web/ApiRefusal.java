@@ -12,7 +12,8 @@ import se.regionkarta.input.Problem;
 /**
  * Says what was wrong with a request's input the way the API always has (docs: the BadBody and
  * BadParameter answers of the OpenAPI document): a problem that names a field and no file is a
- * query or path parameter ({@code Parameter 'asOf': …}); one that names a file is in the body,
+ * query or path parameter ({@code Parameter 'asOf': …}), or a header when its name is capitalised
+ * as headers are ({@code Header 'Content-Type': …}); one that names a file is in the body,
  * whose readers name it {@link ErrorMapper#BODY}, or name a JSON field holding a file by that
  * field ({@code Request body, field 'prices', line 2: …}); one that names neither concerns the
  * request as a whole.
@@ -30,7 +31,8 @@ final class ApiRefusal {
             if (p.file() != null) {
                 body.add(p);
             } else if (p.field() != null) {
-                parts.add("Parameter '" + p.field() + "': " + p.message());
+                String what = Character.isUpperCase(p.field().charAt(0)) ? "Header '" : "Parameter '";
+                parts.add(what + p.field() + "': " + p.message());
             } else {
                 parts.add(p.message());
             }

@@ -263,6 +263,7 @@ class HardenedSurfaceHttpTest {
         HttpResponse<String> get = server.get("/api/v1/regions", "Content-Type", ";");
         assertThat(get.statusCode()).isEqualTo(400);
         assertThat(get.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(get.body()).as("a header is called a header").contains("Header 'Content-Type': ").doesNotContain("Parameter 'Content-Type'");
     }
 
     @Test
