@@ -31,7 +31,7 @@ final class ApiRefusal {
             if (p.file() != null) {
                 body.add(p);
             } else if (p.field() != null) {
-                String what = Character.isUpperCase(p.field().charAt(0)) ? "Header '" : "Parameter '";
+                String what = !p.field().isEmpty() && Character.isUpperCase(p.field().charAt(0)) ? "Header '" : "Parameter '";
                 parts.add(what + p.field() + "': " + p.message());
             } else {
                 parts.add(p.message());

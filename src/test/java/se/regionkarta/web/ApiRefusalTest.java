@@ -22,6 +22,15 @@ class ApiRefusalTest {
     }
 
     @Test
+    @DisplayName("a capitalised field is a header; a parameter without a name (?=x) is still a parameter")
+    void headerAndNamelessParameter() {
+        assertThat(ApiRefusal.detail(List.of(Problem.inField("Content-Type", "is empty"))))
+                .isEqualTo("Header 'Content-Type': is empty");
+        assertThat(ApiRefusal.detail(List.of(Problem.inField("", "is not a parameter of this address"))))
+                .isEqualTo("Parameter '': is not a parameter of this address");
+    }
+
+    @Test
     @DisplayName("the body's lines follow 'Request body:', its JSON fields lead their messages")
     void body() {
         List<Problem> lines = List.of(Problem.at(ErrorMapper.BODY, 3, "votes cannot be negative"), Problem.at(ErrorMapper.BODY, 4, "twice"));
