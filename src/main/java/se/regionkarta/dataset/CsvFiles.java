@@ -62,7 +62,13 @@ final class CsvFiles {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setCommentMarker('#').setTrim(true).get();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(text); CSVParser parser = parser(reader, format)) {
+            if (parser == null) { // the first line is not a header: a column without a name, or one named twice
+                out.problem(file, 1, "the first line must name each column once, as the header of " + layout.section()
+                        + "; it has a column without a name or a name twice");
+                out.unread().text(text);
+                return;
+            }
             if (!header(file, parser.getHeaderNames(), layout, out)) {
                 out.unread().text(text);
                 return;
@@ -87,6 +93,15 @@ final class CsvFiles {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             out.problem(file, 0, "not readable as CSV: " + e.getMessage());
             out.unread().text(text);
+        }
+    }
+
+    /** Opens the parser, which reads the header line; null when that line cannot be a header. */
+    private static CSVParser parser(Reader reader, CSVFormat format) throws IOException {
+        try {
+            return CSVParser.parse(reader, format);
+        } catch (IllegalArgumentException e) { // commons-csv: a header name missing or repeated
+            return null;
         }
     }
 

@@ -34,6 +34,22 @@ class CsvLoadingTest {
     }
 
     @Test
+    @DisplayName("a file whose header line is gone (a row with an empty cell takes its place) is refused at line 1, not with an exception")
+    void headerLineGone() {
+        // given: the reliability suite's fuzzer dropped the header; commons-csv then refuses the empty name itself
+        String figures = """
+                kalmar,employees,900,,src-a
+                kalmar,employees,901,,src-a
+                """;
+
+        // when
+        LoadResult result = load(goodWith("figures.csv", figures));
+
+        // then
+        onlyProblem(result, "figures.csv", 1, "the first line must name each column once");
+    }
+
+    @Test
     @DisplayName("a missing required column is named on the header line")
     void missingColumn() {
         // given
